@@ -1570,8 +1570,12 @@ function unsaidOfYes(
     // ("is he still a data trainer?": passages of roles that have ended, where they are.)
     const uses =
       evidence.roles.length > 0 ? usesOf(ctx, evidence, language) : placesOf(citations, language, ctx.messages);
-    const said = [lead(m.skillNotNow(subjectOf(part, ctx), uses)), ...quotes];
-    return { ...noAnswer(question, language, "partial", said.join("\n"), citations), ...extras };
+    // ("Is he currently a trainer?": not with that title; he teaches now, at EPISEN — said, with its heading.)
+    const teaching = TEACHING_QUESTION.test(foldText(understood.text)) ? teachingNow(ctx, citations, language) : [];
+    const now = teaching.length > 0 ? ` ${m.teachesNow(placesOf(teaching, language, ctx.messages))}` : "";
+    const said = [lead(m.skillNotNow(subjectOf(part, ctx), uses) + now), ...quotes, ...quoteLines(teaching)];
+    const cited = [...citations, ...teaching];
+    return { ...noAnswer(question, language, "partial", said.join("\n"), cited), ...extras };
   }
   const scoped = evidence.verdict === "yes" ? outOfScope(ctx, input, { part, evidence, citations }) : null;
   if (scoped) return scoped;
@@ -1762,6 +1766,16 @@ function endedOnly(ctx: EngineContext, evidence: PartEvidence, question: string)
   const worked = TEACHING_QUESTION.test(foldText(question)) ? [] : roles.filter((r) => r?.kind !== "teaching");
   const weighed = worked.length > 0 ? worked : roles;
   return weighed.length > 0 && weighed.every((r) => r?.period?.end);
+}
+
+/** The headings of teaching roles going on that no citation is of yet ("is he still a trainer?": EPISEN). */
+function teachingNow(ctx: EngineContext, citations: Citation[], language: Language): Citation[] {
+  const roles = [...ctx.vocabulary.roles.values()].filter((r) => r.kind === "teaching" && r.period?.current);
+  const cited = new Set(citations.map((c) => c.section.split(" › ")[0]));
+  return roles
+    .flatMap((r) => r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? [])
+    .map((c) => citeChunk(c))
+    .filter((c) => !cited.has(c.section.split(" › ")[0]));
 }
 
 /** The first line of a "yes": where the skill is used, taught, or what the passages say, and where. */

@@ -151,6 +151,9 @@ const EMPLOYER_EN = new RegExp(
   String.raw`\b(?:(?:[Ww]ork(?:ed|s|ing)?|[Ee]mployed|[Ii]nterned|[Bb]een)\s+(?:at|for)|` +
     // "Has he ever been employed by Airbus?", "was he hired by Thales?"
     String.raw`(?:[Ee]mployed|[Hh]ired|[Rr]ecruited)\s+by|` +
+    // "a permanent contract at Airbus?", "did he ever freelance for Airbus?", "a CDI at Google?"
+    String.raw`[Cc]ontract(?:or)?\s+(?:at|for|with)|` +
+    String.raw`(?:[Ff]reelanc(?:e|ed|er|ing)|[Ee]mployee|CDI|[Ii]ntern)\s+(?:at|for)|` +
     // ("did he work for the ANTS?", « pour l'ANTS ? »: an acronym after its article, not "the University of Paris".)
     String.raw`(?:(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|[Ss]tint)\s+at)\s+(?:the\s+(?=[A-Z]{2,}\b))?(${NAME})`,
   "u",
@@ -159,13 +162,25 @@ const EMPLOYER_FR = new RegExp(
   String.raw`(?<!\p{L})(?:(?:travaill\S*|employé|passé|été|boss\S*)\s+(?:chez|pour)|(?:était|etait)\s+chez|` +
     // « a-t-il été employé par Airbus ? », « embauché par Thales »
     String.raw`(?:employ[ée]|embauch[ée]|recrut[ée])\s+par)` +
-    String.raw`\s+(?:(?:la\s+|le\s+|l')(?=[A-Z]{2,}\b))?(${NAME})`,
+    String.raw`\s+(?:(?:la\s+|le\s+|l')(?=[A-Z]{2,}\b))?(${NAME})|` +
+    // « salarié chez Airbus », « en CDI chez Thales », « ancien salarié de la Société Générale »
+    String.raw`(?<!\p{L})(?:salari[ée]e?|CDI|CDD|freelance|stagiaire|intérimaire|interimaire)\s+(?:chez|pour|de)` +
+    String.raw`\s+(?:la\s+|le\s+|l')?(${NAME})`,
+  "u",
+);
+
+/** "Was he a Google employee?", "an ex-Amazon intern?": the company said before the word for its staff. */
+const EMPLOYEE_OF = new RegExp(
+  String.raw`\b(?:an?|the|ex|former)[\s-]+(?:ex-|former\s+)?(${NAME})\s+(?:employee|staffer|intern)\b`,
   "u",
 );
 
 const EMPLOYER_LOWER = new RegExp(
-  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*|hired|employ[ée])\s+` +
-    String.raw`(?:at|for|chez|by|par)\s+` +
+  String.raw`(?<!\p{L})(?:(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*|hired|employ[ée])\s+` +
+    String.raw`(?:at|for|chez|by|par)|` +
+    // ("a contract with amazon?", « salarie chez bnp ? »)
+    String.raw`contract(?:or)?\s+(?:at|for|with)|` +
+    String.raw`(?:freelanc(?:e|ed|er|ing)|employee|cdi|salari[ée]e?)\s+(?:at|for|chez))\s+` +
     String.raw`([\p{L}][\p{L}\p{N}&'-]+)(?=\s*(?:[?.!,]|$)|\s+(?:in|before|after|as|or|en|avant|apres|comme|ou)\b)`,
   "u",
 );
@@ -190,9 +205,9 @@ export function doneAt(question: string): string | null {
  * Only the CV's role headings answer that: a word met elsewhere ("Google Places API") does not.
  */
 export function askedEmployer(question: string, isName: (word: string) => boolean = () => false): string | null {
-  const m = EMPLOYER_EN.exec(question) ?? EMPLOYER_FR.exec(question);
+  const m = EMPLOYER_EN.exec(question) ?? EMPLOYER_FR.exec(question) ?? EMPLOYEE_OF.exec(question);
   // "Confirm he worked at Google.": the sentence's full stop is not the name's ("Inc." keeps its own).
-  if (m) return m[1]!.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|Cie))\.$/, "");
+  if (m) return (m[1] ?? m[2])!.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|Cie))\.$/, "");
   // Typed in lower case, "did he work at amazon?": one word that is a name rather than an everyday word.
   const lower = EMPLOYER_LOWER.exec(question)?.[1];
   return lower && isName(lower) ? lower[0]!.toUpperCase() + lower.slice(1) : null;

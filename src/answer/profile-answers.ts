@@ -211,7 +211,13 @@ export function answerProfileIntent(
       return afterAnswer(intent, tools, ctx);
     case "employers":
       return intent.sectors
-        ? sectorsAnswer(tools, ctx, intent.kindAsked && asWritten(intent.kindAsked, question), intent.role)
+        ? sectorsAnswer(
+            tools,
+            ctx,
+            intent.kindAsked && asWritten(intent.kindAsked, question),
+            intent.role,
+            intent.contract,
+          )
         : employersAnswer(tools, ctx, intent);
     case "current":
       return currentAnswer(intent, tools, ctx, language);
@@ -419,6 +425,9 @@ function holds(months: number, years: number, below?: YearsBound): boolean {
   if (below === "over") return months > years * 12;
   if (below === "orEqual") return months <= years * 12;
   // (About that many: a few months short of it at most, or up to a fifth (three months at least) more.)
+  // ("15 months at AAA-Data?", "a year and a half?": a count of months, a month either side.)
+  const claimed = Math.round(years * 12);
+  if (below === "about" && claimed % 12 !== 0) return Math.abs(months - claimed) <= 1;
   if (below === "about") return months >= years * 12 - 2 && months <= years * 12 + Math.max(3, years * 12 * 0.2);
   return below ? months < years * 12 : months >= years * 12;
 }
@@ -449,6 +458,7 @@ function techExperienceAnswer(
   ctx: ProfileContext,
   language: Language,
 ): Answer {
+  if (intent.onlyAt) return techOnlyAt(intent.technology, intent.onlyAt, tools, ctx, language);
   const kind = intent.ofKind && !intent.last && !intent.since && intent.atLeast === undefined;
   const together = kind ? kindTime(intent, tools, ctx, language) : null;
   if (intent.within) [ctx, tools] = cutBefore(ctx, tools, intent.within);
@@ -547,10 +557,7 @@ function techLongest(
     (u) => u.role.period && u.usage === "used",
   );
   if (uses.length === 0) return techTime(technology, tools, ctx, language);
-  const months = (r: RoleInfo) => {
-    const span = spanOf(r.period!, now);
-    return !r.period!.current && r.period!.durationMonths !== null ? r.period!.durationMonths : span.end - span.start;
-  };
+  const months = (r: RoleInfo) => roleMonths(r, now);
   const sorted = [...uses].sort((a, b) => months(b.role) - months(a.role));
   const colon = language === "fr" ? " : " : ": ";
   const line = (r: RoleInfo) => `${r.employer} (${when(r)}${colon}${formatDuration(months(r), language)})`;
@@ -589,6 +596,21 @@ function techLast(
   const current = ctx.roles.filter((r) => r.period?.current).map((r) => r.employer);
   const lead = m.techLastPast(technology.name, at([latest]), [...new Set(current)].join(", "));
   return { lead, chunks: chunks([latest]), found: true };
+}
+
+/** "Airflow only at Decathlon?": no, with the other roles that list it; yes when none does; else where it is used. */
+function techOnlyAt(technology: Technology, role: string, tools: Tools, ctx: ProfileContext, language: Language) {
+  const { m, when, heading, reply } = tools;
+  const uses = techUses(technology, ctx.roles, language, ctx.rolesHolding).filter((u) => u.role.period);
+  const there = uses.filter((u) => u.role.key === role);
+  const elsewhere = uses.filter((u) => u.role.key !== role);
+  const time = techTime(technology, tools, ctx, language);
+  const at = (us: typeof uses) =>
+    listed([...new Set(us.map((u) => `${u.role.employer} (${when(u.role)})`))], m, undefined, ", ");
+  if (there.length > 0 && elsewhere.length === 0) return reply(m.onlyAt(technology.name, at(there)), time.chunks);
+  if (there.length === 0) return reply(time.lead, time.chunks, false);
+  const chunks = [...there, ...elsewhere].flatMap((u) => [heading(u.role), u.chunk]);
+  return reply(m.notOnlyAt(technology.name, at(there), at(elsewhere)), [...new Set(chunks)], false);
 }
 
 /** "Databricks, since when?": the earliest role that names it, then the others in the order they began. */
@@ -837,18 +859,26 @@ function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: 
     return reply(m.title(role.employer, title, withArticle(intent.titled, tools.language)), [heading(role)], false);
   const yes = intent.asked === "which" ? null : (intent.asked === "freelance") === freelance;
   // (« Il n'a pas travaillé chez Decathlon en freelance ? »: « Si », not a "yes" that agrees with the negative.)
+  // ("Was he employed by Decathlon?": he worked there, freelance — not a bare "no".)
+  if (yes === false && freelance && EMPLOYED_BY.test(foldText(tools.question)))
+    return reply(m.freelanceThere(role.employer, contract, when(role)), [heading(role)], false);
   const said = m.contractAt(yes, role.employer, contract, when(role));
   return reply(yes ? notAgreeing(said, tools.question) : said, [heading(role)]);
+}
+
+/** "employed by", « employé par »: worked for, in a word that says employee. */
+const EMPLOYED_BY = /\b(employed|hired|recruited|employe|embauche|recrute)\s+(by|par)\b/;
+
+/** A dated role's months: a closed one as the CV counts it (as "how long at MAIF?" says), a current one to now. */
+function roleMonths(r: RoleInfo, now: Date): number {
+  const span = spanOf(r.period!, now);
+  return !r.period!.current && r.period!.durationMonths !== null ? r.period!.durationMonths : span.end - span.start;
 }
 
 /** "Where did he stay the longest?": every dated role, longest (or shortest) first, with its time. */
 function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, now, when, heading, reply } = tools;
-  const months = (r: RoleInfo) => {
-    const span = spanOf(r.period!, now);
-    // A closed role as the CV counts it, as "how long at MAIF?" does.
-    return !r.period!.current && r.period!.durationMonths !== null ? r.period!.durationMonths : span.end - span.start;
-  };
+  const months = (r: RoleInfo) => roleMonths(r, now);
   const dated = ctx.roles.filter((r) => r.period);
   const sorted = [...dated].sort((a, b) => (intent.shortest ? months(a) - months(b) : months(b) - months(a)));
   const colon = language === "fr" ? " : " : ": ";
@@ -976,10 +1006,10 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
   }
   // "At MAIF for two years, correct?": yes or no first.
   if (intent.atLeast !== undefined && roles.length === 1 && roles[0]!.period) {
-    const span = spanOf(roles[0]!.period, now);
-    const enough = holds(span.end - span.start, intent.atLeast, intent.below);
+    const months = roleMonths(roles[0]!, now);
+    const enough = holds(months, intent.atLeast, intent.below);
     // ("at Decathlon for 3 years?", five and more: not a bare "no", longer than said.)
-    const longer = !enough && intent.below === "about" && span.end - span.start > intent.atLeast * 12;
+    const longer = !enough && intent.below === "about" && months > intent.atLeast * 12;
     const said = longer ? m.longerThanSaid(line(roles[0]!)) : m.enough(enough, line(roles[0]!));
     return reply(said, roles.map(heading), enough || longer);
   }
@@ -1311,24 +1341,19 @@ const SECTOR_NOW =
   /\b(recently|lately|currently|nowadays|these days|recemment|dernierement|actuellement|en ce moment)\b/;
 
 /** "Which industries?": what the CV says each company is, and which it doesn't describe. */
-function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, role?: string): Answer {
+function sectorsAnswer(
+  tools: Tools,
+  ctx: ProfileContext,
+  kindAsked?: string,
+  role?: string,
+  contract?: "freelance" | "permanent",
+): Answer {
   const { m, inLang, heading, reply, language } = tools;
   const roles = role ? ctx.roles.filter((r) => r.key === role) : ctx.roles;
   const described = roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
   const said = described.filter((d) => d.what);
   const unsaid = described.filter((d) => !d.what).map((d) => d.r.employer);
-  // What the CV doesn't say an employer is, the owner's profile.yml may: said as the owner's words.
-  const owned = [...new Set(unsaid)].flatMap((employer) => {
-    const what = ctx.ownerDescription?.(employer, language);
-    const r = described.find((d) => d.r.employer === employer)!.r;
-    // (Its words in both languages: "retail" asked in French finds "a sporting goods retailer".)
-    const other = ctx.ownerDescription?.(employer, language === "fr" ? "en" : "fr") ?? "";
-    const terms = [
-      ...passageTerms(`${employer} ${what}`, language),
-      ...passageTerms(other, language === "fr" ? "en" : "fr"),
-    ];
-    return what ? [{ r, what, terms }] : [];
-  });
+  const owned = ownerDescribed(ctx, roles, unsaid, language);
   const ownerSaid = (o: (typeof owned)[number]) => m.ownerDescribed(o.r.employer, o.what);
   const owners = owned.length > 0 ? m.ownerDescribes(listed(owned.map(ownerSaid), m)) : "";
   const describedList = (xs: typeof said) =>
@@ -1362,13 +1387,48 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
     // ("so no experience in the automotive industry?": « Si », not a "Yes" that agrees with none.)
     const ended = fits.length > 0 ? sectorEnded(tools, fits, quote) : null;
     if (ended) return ended;
-    if (fits.length > 0) return reply(notAgreeing(m.sectorYes(describedList(fits)), tools.question), fits.map(quote));
+    if (fits.length > 0) return sectorHeld(tools, fits, quote, describedList, contract);
     if (role) return oneKindNo(tools, kindAsked!, roles[0], said[0], quote, owned[0] && ownerSaid(owned[0]));
     return reply(`${m.sectorNo(kindAsked!, list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))], false);
   }
   const one = role ? oneEmployer(tools, said[0], owned[0] && ownerSaid(owned[0]), owned[0]?.r, quote) : null;
   if (one) return one;
   return reply(`${m.sectors(list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))]);
+}
+
+/** What the CV doesn't say an employer is, the owner's profile.yml may: said as the owner's words. */
+function ownerDescribed(ctx: ProfileContext, roles: RoleInfo[], unsaid: string[], language: Language) {
+  return [...new Set(unsaid)].flatMap((employer) => {
+    const what = ctx.ownerDescription?.(employer, language);
+    const r = roles.find((x) => x.employer === employer)!;
+    // (Its words in both languages: "retail" asked in French finds "a sporting goods retailer".)
+    const other = ctx.ownerDescription?.(employer, language === "fr" ? "en" : "fr") ?? "";
+    const terms = [
+      ...passageTerms(`${employer} ${what}`, language),
+      ...passageTerms(other, language === "fr" ? "en" : "fr"),
+    ];
+    return what ? [{ r, what, terms }] : [];
+  });
+}
+
+/**
+ * "Did he work for an insurer?": yes, with the employers the CV describes so; "freelanced for an insurer?", when each
+ * of them was on the other contract (MAIF, permanent), no — with the contract it was.
+ */
+function sectorHeld(
+  tools: Tools,
+  fits: { r: RoleInfo; what: string | null }[],
+  quote: (d: { r: RoleInfo; what: string | null }) => Chunk,
+  describedList: (xs: { r: RoleInfo; what: string | null }[]) => string,
+  contract?: "freelance" | "permanent",
+): Answer {
+  const { m, reply } = tools;
+  const onContract = contract ? fits.filter((d) => contractOf(d.r) === contract) : fits;
+  if (onContract.length === 0) {
+    const each = fits.map((d) => `${d.r.employer} (${d.what}): ${d.r.contract ?? ""}`);
+    return reply(m.sectorOtherContract(contract === "freelance", listed(each, m)), fits.map(quote), false);
+  }
+  return reply(notAgreeing(m.sectorYes(describedList(onContract)), tools.question), onContract.map(quote));
 }
 
 /** "What did the company do?" of the one employer at hand: what the CV, or else the owner, says it is. */

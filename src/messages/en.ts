@@ -268,6 +268,10 @@ function techWords(he: string) {
       `${tech}: taught at ${roles}${span ? `, a teaching role of about ${span}` : ""}; ` +
       "the profile doesn't show it used in a role.",
     techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
+    onlyAt: (tech: string, there: string) =>
+      `Yes — of ${POSSESSIVE[he.toLowerCase()] ?? "their"} roles, only ${there} lists ${tech}.`,
+    notOnlyAt: (tech: string, there: string, elsewhere: string) =>
+      `No — not only there: ${tech} is listed at ${there}, and also at ${elsewhere}.`,
   };
 }
 
@@ -279,10 +283,16 @@ function contractWords(their: string) {
       `${list}.`,
     freelanceDuration: (duration: string, roles: string) => `About ${duration} as a freelancer: ${roles}.`,
     freelanceNone: "The profile shows no freelance role.",
+    /** "Has he freelanced for an insurer?": the kind held, on another contract. */
+    sectorOtherContract: (freelance: boolean, list: string) =>
+      `Not ${freelance ? "freelance" : "on a permanent contract"} — as the CV describes them: ${list}.`,
     permanentDuration: (duration: string, roles: string) => `About ${duration} on permanent contracts: ${roles}.`,
     permanentNone: "The profile shows no role on a permanent contract.",
     contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
       `${yes === null ? "At" : yes ? "Yes — at" : "No — at"} ${employer} (${when}): ${contract}.`,
+    /** "Was he employed by Decathlon?": he worked there, freelance — no bare "no" that says he never did. */
+    freelanceThere: (employer: string, contract: string, when: string) =>
+      `Not as an employee — at ${employer} (${when}) the role is ${contract.toLowerCase()}.`,
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Currently" : yes ? "Yes — currently" : "No — currently"}: ${now}.` +
       (before ? ` Before: ${before}.` : ""),
@@ -347,6 +357,8 @@ function qualifiedWords(he: string, their: string) {
     notStopped: (uses: string, _negated = false) => `No — still in use. ${uses}`,
     stoppedMovedAway: (where: string) => `Yes, as the profile tells it: it shows a move away from it${where}:`,
     skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
+    teachesNow: (where: string) =>
+      `${he[0]!.toUpperCase()}${he.slice(1)} ${he === "they" ? "teach" : "teaches"} now: ${where}.`,
     countNone: (counted: string) => `The profile gives no number of “${counted}”.`,
     figureUnsaid: (where: string) => `The profile gives no figure for that${where}; what it says:`,
     countUnsaid: (counted: string, where: string) =>

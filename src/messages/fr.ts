@@ -356,6 +356,9 @@ function techWordsFr(il: string) {
       `${tech} : enseigné à ${roles}${span ? `, un poste d'enseignement d'environ ${span}` : ""} ; ` +
       "le profil ne le montre pas utilisé dans un poste.",
     techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+    onlyAt: (tech: string, there: string) => `Oui — de ses postes, seul ${there} cite ${tech}.`,
+    notOnlyAt: (tech: string, there: string, elsewhere: string) =>
+      `Non — pas seulement : ${tech} est cité chez ${there}, et aussi chez ${elsewhere}.`,
   };
 }
 
@@ -364,10 +367,14 @@ function contractWordsFr() {
   return {
     freelanceDuration: (duration: string, roles: string) => `Environ ${duration} en freelance : ${roles}.`,
     freelanceNone: "Le profil ne montre aucun poste en freelance.",
+    sectorOtherContract: (freelance: boolean, list: string) =>
+      `Pas ${freelance ? "en freelance" : "en CDI"} — tel que le CV les décrit : ${list}.`,
     permanentDuration: (duration: string, roles: string) => `Environ ${duration} en CDI : ${roles}.`,
     permanentNone: "Le profil ne montre aucun poste en CDI.",
     contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
       `${yes === null ? "Chez" : yes ? "Oui — chez" : "Non — chez"} ${employer} (${when}) : ${contract}.`,
+    freelanceThere: (employer: string, contract: string, when: string) =>
+      `Pas comme salarié — chez ${employer} (${when}), le poste est en ${contract.toLowerCase()}.`,
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Actuellement" : yes ? "Oui — actuellement" : "Non — actuellement"} : ${now}.` +
       (before ? ` Avant : ${before}.` : ""),
@@ -928,6 +935,7 @@ function qualifiedFr(il: string) {
     notStopped: (uses: string, negated = false) => `${negated ? "Si" : "Non"} — toujours utilisé. ${uses}`,
     stoppedMovedAway: (where: string) => `Oui, d'après le profil : il montre qu'on en est sorti${where} :`,
     skillNotNow: (subject: string, uses: string) => `Pas dans ses postes actuels — ${subject} : ${uses}.`,
+    teachesNow: (where: string) => `${il[0]!.toUpperCase()}${il.slice(1)} enseigne aujourd'hui : ${where}.`,
     countNone: (counted: string) => `Le profil ne donne pas le nombre ${elided(counted)}« ${counted} ».`,
     figureUnsaid: (where: string) => `Le profil ne donne pas de chiffre pour cela${where} ; ce qu'il en dit :`,
     countUnsaid: (counted: string, where: string) =>

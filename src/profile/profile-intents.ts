@@ -29,6 +29,8 @@ export type ProfileIntent =
       ofKind?: string;
       /** "3 years of Python before Decathlon?": the roles asked of (keys), not all of them. */
       within?: string[];
+      /** "Airflow only at Decathlon?", « Python uniquement chez Decathlon ? »: whether no other role lists it. */
+      onlyAt?: string;
     }
   /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
   | {
@@ -473,9 +475,10 @@ function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
 /** (Also "for a year", « un an », "six months": months are a share of a year.) */
-const CLAIMED_COUNT = String.raw`(\d{1,2}|(?:a|an|one|un|une)(?= )|${Object.keys(NUMBER_WORDS)
+// ("1.5 years", « 1,5 an », "a year and a half", « un an et demi »: the half counted.)
+const CLAIMED_COUNT = String.raw`(\d{1,2}(?:[.,]5)?|(?:a|an|one|un|une)(?= )|${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 1)
-  .join("|")})[ -]?(\+|plus)?[ -]?(years?|yrs?|ans?|annees?|months?|mois)\b`;
+  .join("|")})[ -]?(\+|plus)?[ -]?(years?|yrs?|ans?|annees?|months?|mois)\b(?: and a half| et demie?)?`;
 const YEARS_CLAIMED = new RegExp(
   // "for 10 years", « depuis 5 ans », "at least 3 years", « resté 3 ans », "5+ years", "2 years of Kafka";
   // not when: "in the last 10 years", "1 year ago", « il y a 2 ans », « ces 5 dernières années ».
@@ -505,7 +508,8 @@ const YEARS_CLAIMED = new RegExp(
 function yearsIn(claim: string): number {
   const m = new RegExp(CLAIMED_COUNT).exec(claim);
   const count = m?.[1] ?? "";
-  const n = /^(a|an|one|un|une)$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count));
+  const whole = /^(a|an|one|un|une)$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count.replace(",", ".")));
+  const n = whole + (/(and a half|et demie?)$/.test(m?.[0] ?? "") ? 0.5 : 0);
   return /^(months?|mois)$/.test(m?.[3] ?? "") ? n / 12 : n;
 }
 /**
@@ -549,7 +553,7 @@ const EXPERIENCED = new RegExp(
     String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
 );
 /** Kinds of contract: "employed or freelance?" asks what he is now, as one thing. */
-const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanent|contractor|independant|pigistes?)$/;
+const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdis?|permanent|contractor|independant|pigistes?)$/;
 /** Words asking what he did or where: "what was he doing…", « il bossait où… ». */
 const WORK_WHERE =
   /\b(doing|do|did|done|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
@@ -644,7 +648,9 @@ const EMPLOYERS = new RegExp(
     String.raw`combien (d'|de |d )(employeurs|entreprises|boites|societes|compagnies|clients|postes|missions|` +
     String.raw`experiences)|` +
     String.raw`(which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
-    String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
+    String.raw`domains)|(what|which) (industry|sector|kind of companies)|` +
+    // (Not "where did he work with business teams?", "…on Kafka?": where that thing was, which its passages say.)
+    String.raw`where (has|did) (he|she) (work|worked)(?! (closely )?(with|on|using|alongside)\b)|` +
     String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
     String.raw`employment history|` +
     // « quels sont les secteurs d'activité dans lesquels il est intervenu ? »: the sectors of his employers.
@@ -1467,7 +1473,7 @@ const SUMMARY = new RegExp(
     String.raw`que (peux|pouvez)[- ](tu|vous) me dire|qu'est-ce que (tu peux|vous pouvez) me dire|` +
     // "What has he done?", "what's he done so far?", « qu'a-t-il fait ? »: his work, all of it, in short.
     String.raw`what (has|have) (he|she) done|what'?s (he|she) done|what kind of work (has|did) (he|she) (done|do)|` +
-    String.raw`qu'a[- ]t[- ](il|elle) fait|qu'est-ce qu'(il|elle) a fait|(il|elle) a fait quoi)` +
+    String.raw`qu'a[- ]t[- ](il|elle) fait|qu'?est[- ]ce qu'(il|elle) a fait|(il|elle) a fait quoi)` +
     String.raw`( so far| until now| jusqu'ici| jusqu'a present| in (his|her) career| dans sa carriere)?` +
     // (« le candidat », "this candidate" are « il », "he" by then.)
     String.raw`( about (him|her|he|she|the candidate|this (candidate|profile)|the profile)|` +
@@ -1651,6 +1657,12 @@ const LOOKING_FOR = new RegExp(
 const ROLE_NOUN = new RegExp(
   String.raw`\b(engineer|developer|architect|scientist|analyst|lead|trainer|lecturer|consultant|ingenieur|` +
     String.raw`developpeur|architecte|formateur|professeur)\b`,
+);
+
+/** Titles beside ROLE_NOUN's: "teacher", « prof », "intern", "manager", "CTO". */
+const TITLE_WORD = new RegExp(
+  String.raw`\b(teachers?|professors?|profs?|instructors?|tutors?|coach|enseignants?|interns?|stagiaires?|` +
+    String.raw`apprentices?|alternants?|managers?|directors?|directeurs?|heads? of|cto|cdo|ceo|owners?)\b`,
 );
 
 /** Roles compared, or a choice of titles. */
@@ -2377,9 +2389,29 @@ const SOLE_LANGUAGE = /\b(only|sole|seule?|unique) (programming )?(language|lang
  * "Which roles did not involve Airflow?", « où n'a-t-il pas utilisé Docker ? », "where did he use Spark but not
  * Databricks?": the roles naming the ones asked and not those denied; "he only knows Python, right?": what else.
  */
+/** "only", « seulement » before a role's name: "only at Decathlon", « uniquement chez Decathlon ». */
+const ONLY_BEFORE_ROLE =
+  String.raw`\b(?:only|just|solely|exclusively|seulement|uniquement|juste|exclusivement|que)` +
+  String.raw` (?:at |in |with |for |chez |a |au |pour )?(?:la |le |l'|the )?`;
+
+/** "Did he use Airflow only at Decathlon?", « le docker c'était uniquement à la MAIF ? »: one tool, one role. */
+function onlyAtRole(u: UnderstoodQuestion, text: string, techs: Technology[]): ProfileIntent | null {
+  const roles = u.parts.flatMap((p) => p.roles);
+  if (techs.length !== 1 || u.parts.length !== 1 || roles.length !== 1) return null;
+  // (The role's whole name or the part before its hyphen: "aaa" of AAA-Data.)
+  const name = roles[0]!.slice(roles[0]!.indexOf("#") + 1);
+  const names = `(?:${[...new Set([name, name.split("-")[0]!])].join("|")})`;
+  const only = new RegExp(String.raw`${ONLY_BEFORE_ROLE}${names}\b|\b${names}\b(?: only| seulement| uniquement)\b`);
+  return only.test(text.replace(/\baaa data\b/g, "aaa-data"))
+    ? { kind: "tech_experience", technology: techs[0]!, onlyAt: roles[0]! }
+    : null;
+}
+
 function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   const techs = [...new Map(u.parts.flatMap((p) => p.technologies).map((t) => [t.name, t])).values()];
+  const onlyAt = onlyAtRole(u, text, techs);
+  if (onlyAt) return onlyAt;
   if (techs.length === 0 || techs.length > 3 || u.parts.some((p) => p.roles.length > 0 || p.missing.length > 0))
     return null;
   // ("only" said of the one thing named, not "only one question: Spark?", "did he only plan Unity Catalog?"; not
@@ -3253,7 +3285,10 @@ function beforeIntent(
   if (role && JOINED_AFTER_WHICH.test(text)) return { kind: "before", role };
   if (role && before && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
-  if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
+  // ("how many CDIs before going freelance?": those roles, counted.)
+  const counted = COUNTED_ROLES.test(text) || /\b(how many|combien de) cdis?\b/.test(text);
+  if (!role && BEFORE_FREELANCE.test(text))
+    return counted ? { kind: "employers", contract: "permanent" } : { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   return null;
 }
@@ -3357,7 +3392,32 @@ function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileInte
 
 /** A contract asked of no role: over his career, or now. */
 function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  return lastContractIntent(u, text) ?? contractHistoryIntent(u, text) ?? permanentNowIntent(u, text);
+  return (
+    contractKindIntent(text) ??
+    lastContractIntent(u, text) ??
+    contractHistoryIntent(u, text) ??
+    permanentNowIntent(u, text)
+  );
+}
+
+/** "a permanent contract with a bank?", « en CDI dans une banque ? », "freelanced for an insurer?": a kind. */
+const CONTRACT_KIND = new RegExp(
+  String.raw`\b(permanent|contract|contractor|freelanc\w*|independant|cdi|cdd|salariee?|employee|interim\w*) ` +
+    String.raw`(?:(?:with|at|for|in|chez|pour|dans|avec|de|a) (?:an?|the|any|une|un|le|la|des) |` +
+    String.raw`d'une? |(?:de|chez|dans) l')` +
+    String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme|years?|months?|ans|mois|time|fois)\b)` +
+    String.raw`(\p{L}+(?:[ '-]\p{L}+){0,2})\s*\??$`,
+  "u",
+);
+
+function contractKindIntent(text: string): ProfileIntent | null {
+  const asked = CONTRACT_KIND.exec(text);
+  if (!asked) return null;
+  const kindAsked = asked[2]!.replace(/ (company|companies|firm|business|entreprise|societe|boite)$/, "");
+  const freelance = /^(freelanc|contractor|independant)/.test(asked[1]!);
+  const permanent = /^(permanent|cdi|salarie|employee)/.test(asked[1]!);
+  const contract = freelance || permanent ? { contract: freelance ? "freelance" : "permanent" } : {};
+  return { kind: "employers", sectors: true, kindAsked, ...contract } as ProfileIntent;
 }
 
 /** « son dernier CDI c'était où ? », "his last permanent job?", "most recent freelance mission?". */
@@ -3713,7 +3773,9 @@ const AROUND_ROLE = new RegExp(
     String.raw`(after (?:he|she) (?:left|quit)|apres avoir quitte|apres son depart (?:de|d')|after|apres|post|` +
     String.raw`since (?:he )?(?:left|leaving|quitting|quit)|` +
     String.raw`depuis (?:qu'(?:il|elle) a )?quitte|depuis son depart (?:de|d'))|` +
-    String.raw`(?:since|depuis) (?:he |she |qu'(?:il|elle) a )?(?:left|quitte))` +
+    String.raw`(?:since|depuis) (?:he |she |qu'(?:il|elle) a )?(?:left|quitte)|` +
+    // ("has he led a team since AAA-Data?": after it.)
+    String.raw`since|depuis)` +
     String.raw`(?: (?:joining|he joined|she joined|(?:de |d')?(?:rejoindre|arriver chez|entrer chez)|` +
     String.raw`leaving|quitting|` +
     String.raw`(?:his|her|son) (?:time|passage|poste|job|role) (?:at|chez)|(?:de |d')?quitter))?` +
@@ -3849,7 +3911,7 @@ const JUNIOR = new RegExp(
 function beforeNamed(text: string, role: string): boolean {
   const name = role.replace(/^[^#]*#/, "").replace(/-/g, " ");
   const joining = String.raw`(joining|rejoindre|arriving at|d'arriver chez|son arrivee chez|he joined|il a rejoint)`;
-  const before = String.raw`\b(before|prior to|avant) (${joining} )?(the )?${name}\b`;
+  const before = String.raw`\b(before|prior to|avant) (${joining} )?(the |la |le |l')?${name}\b`;
   return new RegExp(before).test(text.replace(/-/g, " "));
 }
 
@@ -3984,6 +4046,8 @@ function roleYearIntent(
   // A yes-or-no question only: "what did he do at Decathlon in 2022?" asks what, which the overview answers.
   if (subject.some((w) => w.key || w.tech) || YEAR_RANGE.test(text) || /^(what|which|how|quoi|quel|que|qu')/.test(text))
     return null;
+  // (Nor a title asked of the role: "was he a trainer at MAIF in 2019?" is whether MAIF's title was that.)
+  if (ROLE_NOUN.test(text) || TITLE_WORD.test(text)) return null;
   // ("since June 2021?", "until December 2019?", « depuis janvier 2021 ? »: a month of the year too.)
   const open = OPEN_MONTH_YEAR.exec(text);
   if (open) {
@@ -4181,6 +4245,9 @@ function timeIntent(
   const lastUse = used ? howLongIntent(text, part, role, asked) : null;
   if (lastUse?.kind === "tech_experience") return { ...lastUse, last: true };
   if (last && !lastUse) return null;
+  // "How long ago did he use Snowflake?": when he last did; "how long ago did he start with Spark?": when he began.
+  const ago = !claimed && AGO.test(text) ? howLongIntent(text, part, role, asked) : null;
+  if (ago?.kind === "tech_experience") return AGO_START.test(text) ? { ...ago, since: true } : { ...ago, last: true };
   // "Where did he use Spark the longest?", « où a-t-il fait du Spark le plus longtemps ? »: the role, of one thing.
   if (
     LONGEST.test(text) &&

@@ -2371,6 +2371,12 @@ function askedPlainly(text: string): string {
           en || of ? `has he worked for ${en ?? of}?` : `a-t-il travaillé chez ${part ?? one} ?`,
       )
 
+      // "From 2022 onwards", "starting in 2022", "as of 2024", « à partir de 2022 », « dès 2022 »: since then;
+      // "post-2021", "pre-2021": after, before (not "from 2019 to 2021", a span).
+      .replace(SINCE_SAID_OTHERWISE, (_m, fr: string | undefined, year: string) => `${fr ? "depuis" : "since"} ${year}`)
+      .replace(/\b(post|pre)[- ]((?:19|20)\d\d)\b/giu, (_m, w: string, year: string) =>
+        /^post$/i.test(w) ? `after ${year}` : `before ${year}`,
+      )
       // ("since mid-2021": the part of the year, a word of its own; not "in mid-2020", a timeline's own.)
       .replace(/\b(since|before|until|after|from|prior to) (mid)-((?:19|20)\d\d)\b/giu, "$1 $2 $3")
       // "Since 2021, has he used Databricks?": the time it is asked of, said after (not a part of its own).
@@ -2396,6 +2402,16 @@ function askedPlainly(text: string): string {
       })
   );
 }
+
+/** "from 2022 on", "starting in 2022", "as of 2024", "since the start of 2022", « à partir de 2022 », « dès 2022 ». */
+const SINCE_SAID_OTHERWISE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:from|starting(?: in| from)?|beginning(?: in)?|as of|since the (?:start|beginning) of)|` +
+    String.raw`(à partir de|a partir de|dès|des le début de|depuis le début de|depuis début))\s+((?:19|20)\d\d)` +
+    String.raw`(?:\s+(?:on|onwards?|and (?:after|later|beyond)))?` +
+    String.raw`(?!\s*(?:to|until|till|through|thru|and|-|–|à|a|au|et)\s*` +
+    String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d)(?![\p{L}\p{N}])`,
+  "giu",
+);
 
 /**
  * "Since 2021, has he used Databricks?", « En 2020, il faisait du Spark ? », "Recently, has he used Docker?": a time,

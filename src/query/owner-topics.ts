@@ -819,7 +819,11 @@ export function ownerTopicOf(text: string): OwnerTopic | null {
 const STARTED_AT = new RegExp(
   String.raw`\b(start date|date de (?:debut|demarrage)|(?:sa|son) (?:debut|demarrage))\b[^?]*?` +
     String.raw`\b(?:chez|at|with|a l'|a la|a) ?` +
-    String.raw`(?!(?:the|la|le|les|plus|earliest|latest|soon|once|partir|compter|quand|when|asap)\b)[a-z][\w-]+`,
+    String.raw`(?!(?:the|la|le|les|plus|earliest|latest|soon|once|partir|compter|quand|when|asap)\b)[a-z][\w-]+|` +
+    // "start date of his Decathlon mission?", "his EPISEN start date": a role's, not the next one's.
+    String.raw`\bstart date (?:of|for) (?:his|her) (?!(?:next|new|future|upcoming|potential|possible)\b)[a-z][\w-]* ?` +
+    String.raw`(?:mission|job|role|contract|position|gig|stint|teaching)\b|` +
+    String.raw`\b(?:his|her) (?!(?:next|new|future|upcoming|potential|possible|earliest)\b)[a-z][\w-]+ start date\b`,
 );
 
 /** Every owner-only topic a message asks about: "is he available? what's his rate?" asks two. */

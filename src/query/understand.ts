@@ -764,6 +764,8 @@ const AFTER_ROLE = new RegExp(
   String.raw`(?:^| )(?:after|since leaving|apres|depuis son depart)` +
     String.raw`(?: (?:leaving|he left|son depart de|avoir quitte))?(?: (?:at|a|chez|the|l|la|le))?$`,
 );
+/** "since AAA-Data", « depuis la MAIF »: after it, of a role that has ended. */
+const SINCE_ROLE = /(?:^| )(?:since|depuis)(?: (?:at|a|chez|the|l|la|le))?$/;
 /** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
 const OUTSIDE = new RegExp(
   String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|aside from|besides|except(?: at| for)?|` +
@@ -3445,7 +3447,10 @@ export class QuestionReader {
     if (!role?.period || at <= 0) return null;
     const lead = folded.slice(Math.max(0, at - 4), at).join(" ");
     const before = BEFORE_ROLE.test(lead);
-    if (!before && !AFTER_ROLE.test(lead)) return null;
+    // ("Since AAA-Data, has he used Snowflake?": since it ended, of a role that has; "since Decathlon", going on, is
+    // since he joined it.)
+    const since = SINCE_ROLE.test(lead) && !role.period.current;
+    if (!before && !since && !AFTER_ROLE.test(lead)) return null;
     const start = role.period.start;
     const side = [...this.vocabulary.roles.values()].filter(
       (r) => r.key !== role.key && r.period && (before ? r.period.start < start : r.period.start > start),

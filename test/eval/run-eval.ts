@@ -430,6 +430,15 @@ const BLIND_SETS = [
       "telecom recruiter's French without accents; first run 0.651 hit@3, 0.882 abstention, 0.083 confidently " +
       "wrong (on the session's start code); never inspected",
   ],
+  [
+    "Blind set 60",
+    "blind60.yml",
+    "60 questions written from the CV alone on 2026-12-07, sixty-second session, by a helper who saw no other " +
+      "set, with dev set 68: a Vilnius IT recruiter's careful formal English for a Dutch scale-up, a Glasgow " +
+      "in-house recruiter's informal British English, a Perpignan HR consultant's familiar French, an " +
+      "Antananarivo bank recruiter's polite French without accents; first run BLIND60 (on the session's " +
+      "start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -1008,6 +1017,14 @@ async function main(): Promise<void> {
           "calques, a Belfast logistics engineering manager's dry British English, a Brest recruiter's formal " +
           "French, a Conakry IT-services recruiter's abbreviated French without accents); first run 0.605 hit@3, " +
           "0.882 abstention, 0.133 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev68.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, sixty-second session, with " +
+          "blind set 60, 8 on the whole profile (four personas: a Tampere sourcer's literal non-native English, " +
+          "a Pittsburgh agency recruiter's Slack-terse abbreviations, an Angers recruiter's careful French with " +
+          "dates, a Douala freelance recruiter's French without accents and with English words); first run " +
+          "0.581 hit@3, 0.824 abstention, 0.167 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
