@@ -436,8 +436,8 @@ const BLIND_SETS = [
     "60 questions written from the CV alone on 2026-12-07, sixty-second session, by a helper who saw no other " +
       "set, with dev set 68: a Vilnius IT recruiter's careful formal English for a Dutch scale-up, a Glasgow " +
       "in-house recruiter's informal British English, a Perpignan HR consultant's familiar French, an " +
-      "Antananarivo bank recruiter's polite French without accents; first run BLIND60 (on the session's " +
-      "start code); never inspected",
+      "Antananarivo bank recruiter's polite French without accents; first run 0.651 hit@3, 1.000 abstention, " +
+      "0.100 confidently wrong (on the session's start code); never inspected",
   ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
