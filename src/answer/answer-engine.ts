@@ -1304,7 +1304,12 @@ function quotedPassage(chunk: Chunk): RetrievedPassage {
 }
 
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
-const STILL_ASKED = /\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement)\b/;
+// ("did he keep EMR?", « EMR est toujours utilisé ? », « il a gardé EMR ? »: still used, asked of a role or not.)
+const STILL_ASKED = new RegExp(
+  String.raw`\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement|` +
+    String.raw`keep|kept|keeps|retain(ed|s)?|garde|gardee?s?|conserve|conservee?s?)\b|` +
+    String.raw`(?<!\b(?:a|as|avait|ont|avaient) )\btoujours\b(?! (ete|eu|fait|travaille|bosse))`,
+);
 
 /**
  * The passage that shows the one thing asked left behind: "Decommissioning of EMR in favour of Databricks", what a
@@ -1345,8 +1350,14 @@ function wayOf(part: QuestionPart, passage: RetrievedPassage, rise: boolean): bo
     i > verb &&
     i <= verb + 3 &&
     !w.light &&
+    !w.employer &&
     !/^(number|nombre|amount|quantity|count|data|donnees|\w+ed|\w+ing)$/.test(w.word);
-  return part.words.some((w, i) => object(w, i) && passage.matched[i]);
+  // (Not by the heading alone: "engineers" of "Senior Data Engineer", the section the passage sits under.)
+  const text = foldText(passage.chunk.text);
+  const heading = foldText(passage.chunk.section);
+  const said = (w: QuestionPart["words"][number]) =>
+    w.stems.some((st) => text.includes(st)) || !w.stems.some((st) => heading.includes(st));
+  return part.words.some((w, i) => object(w, i) && passage.matched[i] && said(w));
 }
 
 /**
@@ -1376,14 +1387,15 @@ function movedWhere(ctx: EngineContext, part: QuestionPart, evidence: PartEviden
   // (Of a yes or no asked: not "how did he speed up the processing?", whose passages say how.)
   const move = asksYesOrNo(part.text) ? askedMove(part.text) : null;
   if (!move) return null;
-  const { rise, object } = move;
+  const { rise, object, counted } = move;
   if (evidence.passages.some((p) => wentAskedWay(part.text, p.chunk.text) || wayOf(part, p, rise))) return null;
   const moved = directionLines(ctx, language, part.roles).find((c) => wentAskedWay(part.text, c.text));
   // (Of a measure only, "data quality", "costs", "the number of teams": not "cut over to Databricks", "grow the
   // platform to 160 teams", whose passages say more than a way.)
   // ("lower data quality": the word after "data" names the thing.)
   const then = new RegExp(String.raw`\b${object}\s+(?:of\s+|de\s+|d')?([a-z]+)`).exec(foldText(part.text))?.[1];
-  const measured = MEASURED.test(object) || (/^(data|donnees)$/.test(object) && MEASURED.test(then ?? ""));
+  // (Nor a count of a thing, "the number of DAGs", « l'utilisation de Spark », which no line moves either way.)
+  const measured = MEASURED.test(object) || counted || (/^(data|donnees)$/.test(object) && MEASURED.test(then ?? ""));
   return moved ? quotedPassage(moved) : measured ? "nowhere" : null;
 }
 

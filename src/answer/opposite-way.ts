@@ -21,8 +21,15 @@ const BETWEEN = String.raw`(?:(?:the|his|its|of|in|les|des|de|du|la|le|l|ses|son
 const TURNED = String.raw`(?!\s+(?:savings?|reductions?|cuts?|cutting|economies|baisses?|reduction)\b)`;
 
 /** What the question says goes up or down: "did he increase costs?" → rise, "costs". */
-function directionAsked(question: string): { rise: boolean; object: string } | null {
+type Move = { rise: boolean; object: string; counted?: boolean };
+function directionAsked(question: string): Move | null {
   const q = foldText(question);
+  // ("did he reduce the use of Spark?", « réduit l'utilisation de Spark ? »: the thing used, as a count of it.)
+  const used = new RegExp(
+    String.raw`\b(?:(${RISE})|${FALL})\s+${BETWEEN}(?:use|usage|utilisation|utilization|reliance)\s+` +
+      String.raw`(?:of|on|de|d')\s*(?:the\s+|l'|la\s+|le\s+|les\s+)?([a-z]{2,})`,
+  ).exec(q);
+  if (used) return { rise: !!used[1], object: used[2]!, counted: true };
   // ("did he slow down ingestion?", « accéléré l'ingestion ? »: speed, down or up, said in one verb.)
   // (Done by him: not "did the migration slow down the team?".)
   const his = String.raw`\b(?:(?:he|she) (?:\w+ )?|(?:il|elle) a |a[- ]t[- ](?:il|elle) )`;
@@ -41,7 +48,7 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
   const counted = /^(number|nombre|amount|quantity|count)$/.test((rise ?? fall)![1]!)
     ? new RegExp(String.raw`\b${(rise ?? fall)![1]!}\s+(?:of|de|d')\s*(?:the\s+|les\s+|des\s+)?([a-z]{4,})`).exec(q)
     : null;
-  if (counted) return { rise: !!rise, object: counted[1]! };
+  if (counted) return { rise: !!rise, object: counted[1]!, counted: true };
   // ("increase ingestion speed": the word after names the thing, when it is a speed.)
   const next = /^\s+(?:(?:de|d|of)\s+)?([a-z]{4,})/.exec(
     q.slice(q.indexOf((rise ?? fall)![1]!) + (rise ?? fall)![1]!.length),
@@ -110,7 +117,7 @@ export function asksDirection(question: string): boolean {
 }
 
 /** The way a question asks a thing to go (rise: up) and the thing, or null when it asks none. */
-export function askedMove(question: string): { rise: boolean; object: string } | null {
+export function askedMove(question: string): Move | null {
   return directionAsked(question);
 }
 

@@ -1130,6 +1130,7 @@ function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: Profile
     const part = intent.part;
     if (part) return span.start <= intent.year * 12 + part.to - 1 && span.end >= intent.year * 12 + part.from - 1;
     if (intent.open === "since") return span.end >= intent.year * 12;
+    if (intent.open === "after") return span.end >= (intent.year + 1) * 12;
     if (intent.open === "before") return span.start < intent.year * 12;
     return span.start < (intent.until + 1) * 12 && coversSome(span, intent.year, intent.until);
   };

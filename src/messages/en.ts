@@ -333,6 +333,9 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
     name: `The CV doesn't give ${their} name.`,
     wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
     departure: `The profile gives when each role began and ended, not why ${he} left.`,
+    events:
+      "The profile gives each role's title and dates; it doesn't tell of promotions, resignations or how " +
+      `${he} was recruited.`,
     motives: `The profile says which roles are freelance, not why ${he} chose to work that way.`,
     workload: `The profile gives each role's dates, not how much of ${their} week it takes.`,
     company: `The profile says which roles are freelance, not through which company or legal form ${he} invoices.`,
@@ -647,8 +650,8 @@ function profileWords(profile: Profile) {
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,
     firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,
-    openSpan: (side: "since" | "before", year: number, roles: string) =>
-      `${side === "since" ? "Since" : "Before"} ${year}: ${roles || "the profile lists no role"}.`,
+    openSpan: (side: "since" | "before" | "after", year: number, roles: string) =>
+      `${{ since: "Since", before: "Before", after: "After" }[side]} ${year}: ${roles || "the profile lists no role"}.`,
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,

@@ -66,6 +66,9 @@ const ownerOnlyFr = (il: string) => ({
   name: "Le CV ne donne pas son nom.",
   wishes: `Le profil dit ce qu'${il} a fait, pas ce qu'${il} souhaite pour la suite.`,
   departure: `Le profil donne les dates de chaque poste, pas pourquoi ${il} est parti.`,
+  events:
+    "Le profil donne l'intitulé et les dates de chaque poste ; il ne parle ni de promotion, ni de démission, " +
+    `ni de la façon dont ${il} a été recruté.`,
   motives: `Le profil dit quels postes sont en freelance, pas pourquoi ${il} a choisi ce mode de travail.`,
   workload: "Le profil donne les dates de chaque poste, pas quelle part de sa semaine chacun occupe.",
   company: `Le profil dit quels postes sont en freelance, pas sous quelle structure juridique ${il} facture.`,
@@ -616,6 +619,9 @@ function moreSkillWordsFr() {
   };
 }
 
+/** "since 2021", "before 2020", "after 2020": the side of a year asked. */
+const OPEN_SIDE_FR = { since: "Depuis", before: "Avant", after: "Après" } as const;
+
 function profileWordsFr(profile: Profile): ProfileWords {
   const il = profile.pronouns.fr;
   return {
@@ -637,8 +643,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",
     firstRole: (roles: string) => `Le premier poste du profil : ${roles}.`,
     firstNone: "Le profil ne donne aucun poste daté.",
-    openSpan: (side: "since" | "before", year: number, roles: string) =>
-      `${side === "since" ? "Depuis" : "Avant"} ${year} : ${roles || "le profil ne mentionne aucun poste"}.`,
+    openSpan: (side: "since" | "before" | "after", year: number, roles: string) =>
+      `${OPEN_SIDE_FR[side]} ${year} : ${roles || "le profil ne mentionne aucun poste"}.`,
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,

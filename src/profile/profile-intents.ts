@@ -52,7 +52,7 @@ export type ProfileIntent =
       kind: "timeline";
       year: number;
       until: number;
-      open?: "since" | "before";
+      open?: "since" | "before" | "after";
       month?: number;
       /** "mid-2020": the months of that part of the year, as asked. */
       part?: { from: number; to: number; said: string };
@@ -434,7 +434,11 @@ function ofAThing(text: string): string | null {
 }
 /** "5 years minimum?", « 5 ans min c'est bon ? », "5+ yrs?": a count of years alone, his whole experience. */
 const YEARS_ALONE = new RegExp(
-  String.raw`^(and |et |ok |so |alors )?(?:at least |minimum |au moins |min |less than |under |below |fewer than |` +
+  String.raw`^(and |et |ok |so |alors )?` +
+    // ("does he have 10+ years?", « a-t-il 5 ans ? »: asked of him, the same.)
+    String.raw`(?:(?:does|do) (?:he|she) have |(?:has|have) (?:he|she) (?:got )?|(?:il|elle) a |` +
+    String.raw`a[- ]t[- ](?:il|elle) )?` +
+    String.raw`(?:at least |minimum |au moins |min |less than |under |below |fewer than |` +
     String.raw`moins de |more than |over |plus de )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)( (minimum|min|at least|au moins|or more|ou plus))?` +
     String.raw`(,? (c'?est bon|ok|okay|ca passe|ca le fait|good|fine|enough|suffisant))?\s*[?!.]*$`,
@@ -640,7 +644,7 @@ const AFTER = new RegExp(
     String.raw`\ben quittant\b`,
 );
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
-const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
+const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to|after|apres)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
   String.raw`\b(how many ((freelance|permanent|different|past|previous) )?` +
     String.raw`(companies|employers|firms|clients|` +
@@ -839,14 +843,19 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
     return { kind: "gaps" };
   // "is he a job hopper?", "average tenure?", « il change souvent de boîte ? »: each role's length answers.
   if (HOPPING.test(text)) return { kind: "tenure", shortest: false };
-  // "…longest stint? and shortest?": the word alone asks on about his roles.
-  const alone = /^\s*(and |et )?(the |le |la )?(longest|shortest|plus longue?|plus courte?)\s*[?!.]*\s*$/.test(text);
+  const alone = TENURE_ALONE.test(text);
   if (!alone && (!ROLE_NOUN_NEAR.test(text) || /\b(tech\w*|tools?|outils?|languages?|langages?)\b/.test(text)))
     return null;
   if (LONGEST.test(text) || EACH_ROLE_LENGTH.test(text)) return { kind: "tenure", shortest: false };
   if (SHORTEST.test(text)) return { kind: "tenure", shortest: true };
   return null;
 }
+
+/** "…longest stint? and shortest?", « et le moins longtemps ? »: the word alone, asked on about his roles. */
+const TENURE_ALONE = new RegExp(
+  String.raw`^\s*(and |et |what about |et pour )?(the |le |la |his |her |son |sa )?` +
+    String.raw`(longest|shortest|plus longue?|plus courte?|moins longtemps|plus longtemps)( one)?\s*[?!.]*\s*$`,
+);
 
 /** Whether he changes jobs often: "job hopper", "average tenure", « il change souvent de poste ? ». */
 const HOPPING = new RegExp(
@@ -1796,6 +1805,9 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`\b(at once|same time|simultaneous(ly)?|in parallel|concurrently|overlap\w*|en meme temps|` +
     String.raw`simultanement|en parallele|a la fois|chevauch\w*)\b|\b(overlapping|overlaps in) (his )?` +
     String.raw`(jobs|roles|positions|missions)\b|` +
+    // "did he overlap jobs at some point?", « a-t-il cumulé des postes ? »: roles held at once.
+    String.raw`\b(overlap\w*|juggl\w*|cumul\w*) (his |any |some |des |ses |plusieurs )?` +
+    String.raw`(jobs|roles|positions|missions|gigs|postes|emplois|boulots|missions)\b|` +
     // "Is he working two jobs now?", « il a deux postes actuellement ? »: held at once, now.
     String.raw`\b(working|holding|has|have|does|doing|a|occupe|cumule) (two|2|several|multiple|deux|plusieurs) ` +
     String.raw`(jobs|roles|positions|missions|postes|emplois|boulots) (now|currently|today|right now|at the moment|` +
@@ -3473,6 +3485,10 @@ const ANY_CONTRACT = new RegExp(
     String.raw`((fixed[- ]term|temporary|short[- ]term|temp|interim|cdd|a duree determinee) ?)?` +
     String.raw`(contracts?|contrats?|cdd|interim)\b` +
     String.raw`( (now|right now|currently|today|actuellement|en ce moment|at the moment))?\s*\?*$|` +
+    // "was he ever a temp?", « a-t-il été intérimaire ? »: a temp's status, which no role's contract is.
+    String.raw`^(was (he|she)( ever)?|has (he|she) (ever )?been|a[- ]t[- ](il|elle) (deja |jamais )?ete|` +
+    String.raw`(il|elle) a (deja |jamais )?ete|(il|elle) etait|etait[- ](il|elle)) (an? |un )?` +
+    String.raw`(temp|temp worker|temporary worker|interimaire|en interim|en cdd)\s*\?*$|` +
     // « quelle est sa situation contractuelle actuelle ? », "his current employment status?": how he works now.
     String.raw`(situation|statut) (contractuelle?|professionnelle?|d'emploi)|^(quel est |et )?son statut\s*\?*$|` +
     String.raw`(employment|contract|contractual) (status|situation|arrangement)|` +
@@ -3574,14 +3590,17 @@ const OTHER_STATUS = new RegExp(
   // (Said of him: "was he an intern", « il était stagiaire », « en alternance »; not "did he teach apprentices?".)
   String.raw`\b((was|is|has) (he|she) (been )?(an? )?|as an? |(il|elle) (etait|est|a ete) |(etait|est)[- ](il|elle) |` +
     String.raw`en tant que |comme )(professeur |prof |lecturer |teacher )?(stagiaire|intern|alternant\w*|` +
-    String.raw`apprenti|apprentice|benevole|volunteer|titulaire|tenured)\b|` +
-    String.raw`\ben (stage|alternance|apprentissage|regie)\b`,
+    String.raw`apprenti|apprentice|benevole|volunteer|titulaire|tenured|temp|interimaire|en interim|` +
+    String.raw`(?:un |en |on a |in a |a )?(?:cdd|fixed[- ]term(?: contract)?|temporary(?: contract| worker)?))\b|` +
+    String.raw`\ben (stage|alternance|apprentissage|regie|interim|cdd)\b|` +
+    // « c'était un CDD chez AAA ? », « la maif c'était un cdd ? »
+    String.raw`\bc'?etait (un |en )?(cdd|interim|stage)\b`,
 );
 
 /** The words of those statuses, one by one. */
 const STATUS_WORD = new RegExp(
   String.raw`^(stagiaires?|stage|interns?|alternan\w*|apprenti\w*|apprentices?|benevoles?|volunteers?|titulaires?|` +
-    String.raw`tenured|regie)$`,
+    String.raw`tenured|regie|temps?|interim\w*|cdds?|fixed|term|temporary|worker)$`,
 );
 
 /** A title said of him: "as a data engineer", « comme formateur ». */
@@ -4174,7 +4193,9 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
     // ("so he's been freelance since 2019?": the contract asked, which each role's says.)
     const freelance = FREELANCE.test(text);
     const contract = freelance !== PERMANENT.test(text) ? { contract: freelance ? "freelance" : "permanent" } : {};
-    return { kind: "timeline", year: y, until: y, open: since ? "since" : "before", ...contract } as ProfileIntent;
+    // ("after 2020", « après 2021 »: the years after it, not that one.)
+    const side = /^(after|apres)$/.test(open[1]!) ? "after" : since ? "since" : "before";
+    return { kind: "timeline", year: y, until: y, open: side, ...contract } as ProfileIntent;
   }
   const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
   // "in March 2021", « en mars 2021 »: that month.

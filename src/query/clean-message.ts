@@ -1265,6 +1265,8 @@ const CLAIM = new RegExp(
  */
 export const NEGATED = new RegExp(
   String.raw`\b(never|not|n't|no|none|nothing|jamais|aucun|aucune|pas)\b|\bn'|` +
+    // "does he lack Spark experience?": none, said otherwise.
+    String.raw`\b(?:lacks?|lacking)\b|` +
     // "didn't he…?", "he hasn't…": the question's own verb, not "…because it couldn't cope".
     String.raw`\b(did|does|has|have|had|is|was|were)n['’]t (he|she)\b|\b(he|she) (did|does|has|had|is|was)n['’]t\b`,
   "i",
@@ -1285,6 +1287,16 @@ const PARTICIPLE = new RegExp(
 function asQuestion(text: string): string {
   // "he's perm there isn't he? on their payroll?": a tag inside the message ends its own sentence.
   text = text.replace(INNER_TAG, "?");
+  // "the role needs 10 years in data. ok?": the need, asked of him.
+  // (Its asking word may have gone as chatter, "ok for him?" leaving "?": a need of years said is asked too.)
+  const need = NEED_CHECKED.exec(text);
+  // (Not "we need a data engineer in Lille, is he available?": a question of its own after the need.)
+  const own = need && /\b(?:is|does|has|can|could|would|will|was|did) (?:he|she)\b|-t-(?:il|elle)\b|-(?:il|elle)\b/iu;
+  const needed =
+    need &&
+    !own!.test(need[2]!) &&
+    (need[3] || /\?\s*$/.test(text) || /\d\s*\+?\s*(years?|yrs?|ans|ann[ée]es)\b/iu.test(need[2]!));
+  if (need && needed) return need[1] ? `a-t-il ${need[2]!} ?` : `does he have ${need[2]!}?`;
   const tagged = CHECKING_TAG.test(text) && !/^(?:or|ou)\b/i.test(text);
   const untagged = openedAsking(tagged ? `${text.replace(CHECKING_TAG, "").trim()}?` : text);
   const claim = CLAIM.exec(untagged);
@@ -1301,6 +1313,23 @@ function asQuestion(text: string): string {
   const asked = `${aux[0]!.toUpperCase()}${aux.slice(1)} ${who!.toLowerCase()} ${rest}`;
   return /[?]\s*$/.test(asked) ? asked : `${asked.replace(/[.!\s]+$/, "")}?`;
 }
+
+/**
+ * "the role needs 10 years in data. ok?", "we need someone with 4 years on AWS. fine?", « le poste demande 5 ans de
+ * Spark. ça passe ? »: a need said, then a word asking whether he meets it (the French verb in the first group).
+ */
+const NEED_CHECKED = new RegExp(
+  String.raw`^(?:(?:(?:the|our|my|this|le|la|notre|mon|ce)\s+)?(?:role|job|position|client|mission|team|poste|` +
+    String.raw`besoin|équipe|equipe)\s+|(?:we|i|nous|on)\s+)?` +
+    String.raw`(?:(demande|exige|requiert|il faut|cherche|veut)|needs?|requires?|wants?|asks for|is asking for)\s+` +
+    String.raw`(?:(?:someone|somebody|a candidate|a profile|quelqu'un|un profil|un candidat)\s+` +
+    String.raw`(?:with|avec|qui a)\s+)?` +
+    String.raw`([^.?!]{3,80}?)\s*[.!,;:]?\s*` +
+    String.raw`((?:ok|okay|fine|good|cool|match|matches|does he(?: have (?:it|them|that))?|is he|has he|can he|fits?|` +
+    String.raw`does it fit|enough|ça passe|ca passe|ça le fait|ca le fait|c'est bon|il a|il l'a|bon|d'accord)` +
+    String.raw`(?:\s+(?:for him|pour lui|then|alors))?)?\s*[.?]*\s*$`,
+  "iu",
+);
 
 /** "who's he worked for?", "what's he done?": an asking word's "'s" before a participle is "has". */
 function openedAsking(text: string): string {
@@ -2371,6 +2400,8 @@ function askedPlainly(text: string): string {
           en || of ? `has he worked for ${en ?? of}?` : `a-t-il travaillé chez ${part ?? one} ?`,
       )
 
+      // "zero cloud experience?", « 0 expérience AWS ? »: none, as "no" says it.
+      .replace(ZERO_EXPERIENCE, (_m, fr: string | undefined, said: string) => `${fr ? "aucune" : "no"} ${said}`)
       // "From 2022 onwards", "starting in 2022", "as of 2024", « à partir de 2022 », « dès 2022 »: since then;
       // "post-2021", "pre-2021": after, before (not "from 2019 to 2021", a span).
       .replace(SINCE_SAID_OTHERWISE, (_m, fr: string | undefined, year: string) => `${fr ? "depuis" : "since"} ${year}`)
@@ -2402,6 +2433,13 @@ function askedPlainly(text: string): string {
       })
   );
 }
+
+/** "zero experience", « zéro expérience », "0 xp": the count said as a word for none (not "0 years", a claim). */
+const ZERO_EXPERIENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:zero|(zéro)|0)\s+((?:\p{L}+\s+)?(?:experience|(?:e|é)xp[ée]rience|exp|xp|knowledge|` +
+    String.raw`background|connaissances?)(?![\p{L}]))`,
+  "giu",
+);
 
 /** "from 2022 on", "starting in 2022", "as of 2024", "since the start of 2022", « à partir de 2022 », « dès 2022 ». */
 const SINCE_SAID_OTHERWISE = new RegExp(
@@ -2780,7 +2818,12 @@ const SAME_QUESTION =
   /,?\s*(?:(?:the )?same (?:answer|question|thing)|(?:la )?m[eê]me (?:r[ée]ponse|question|chose))\s*(?=[?!.]*\s*$)/giu;
 /** « c quand ? », « c où ? »: chat French's « c'est » before what asks about it. */
 // (Opening the message, in lower case: not the C language, « du C chez Decathlon ? », « C ou C++ ? ».)
-const C_ALONE = /^c(?= (?:quand|où|ou|combien|comment|quoi|qui|koi|ki)(?![\p{L}]))/u;
+// (Also a sentence's first word: « … un Tech Lead. C lui le Tech Lead ? »)
+const C_ALONE = new RegExp(
+  String.raw`(?<=^|[.?!]\s+)[cC](?= (?:quand|où|ou|combien|comment|quoi|qui|koi|ki|lui|elle|un|une|le|la|les|pas|` +
+    String.raw`bon|vrai|quel|quelle|quels|quelles)(?![\p{L}]))`,
+  "gu",
+);
 /** « c t », « ct » before what asks about it: « c'était ». */
 const CT = /(?<![\p{L}\p{N}'])c ?t(?= (?:en|quand|ou|où|combien|chez|comment|quoi|pour|avant|apres|après)\b)/giu;
 /** "firstly …, and secondly whether…", « premièrement »: the order of the questions asked, not what is asked. */

@@ -24,6 +24,8 @@ export type OwnerTopic =
   | "wishes"
   /** Why a role ended: "why did he leave MAIF?", « a-t-il été licencié ? ». */
   | "departure"
+  /** Events of a career the CV doesn't tell: a promotion, a resignation, being headhunted. */
+  | "events"
   /** Why he chose his way of working: "why did he go freelance?", « pourquoi il est passé freelance ? ». */
   | "motives"
   /** Through which legal form he invoices: « SASU ou auto-entrepreneur ? », "umbrella company?". */
@@ -682,6 +684,16 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(on (good|bad|bad-?ish) terms|en (bons|mauvais) termes)|` +
         String.raw`(on (good|bad) terms|en (bons|mauvais) termes) (with|avec) (his|her|ses|son|sa) ` +
         String.raw`(former|previous|ex|anciens?)\b)\b`,
+    ),
+  ],
+  [
+    "events",
+    new RegExp(
+      // "was he promoted at Decathlon?", « il a été promu ? », "did he resign?", « il a été chassé par AAA ? »
+      // (Not « une promotion de 30 élèves », a class; nor "promotion data", a retailer's.)
+      String.raw`\b(promoted|(got|get|had|have|any|a) promotions?|resign(ed|ing)?|resignation|` +
+        String.raw`head-?hunted|poached|promue?|(eu|obtenu|eu une|obtenu une|des|de) promotions?(?! (d'|de |des )?` +
+        String.raw`(eleves|etudiants|ingenieurs))|demissionn\w*|demission|(chasse|chassee|debauche|debauchee) par)\b`,
     ),
   ],
   [

@@ -766,6 +766,26 @@ const AFTER_ROLE = new RegExp(
 );
 /** "since AAA-Data", « depuis la MAIF »: after it, of a role that has ended. */
 const SINCE_ROLE = /(?:^| )(?:since|depuis)(?: (?:at|a|chez|the|l|la|le))?$/;
+/**
+ * "in his first job", « dans son deuxième poste », "at his last CDI": a role by its rank, after a word of where (not
+ * "his first job at Decathlon", a rank within a role named).
+ */
+const RANKED_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:in|at|during|on|for|of|from|dans|à|a|pendant|lors de|chez|de|du|sur|pour)\s+` +
+    String.raw`(?:his|her|son|sa|the|le|la)\s+(first|1st|earliest|second|2nd|third|3rd|premier|premi[eè]re|` +
+    String.raw`deuxi[eè]me|seconde?|troisi[eè]me|last|latest|most recent|dernier|derni[eè]re)\s+` +
+    String.raw`(?:(permanent|salaried|freelance|salari[ée]e?)\s+)?` +
+    String.raw`(jobs?|roles?|positions?|missions?|gigs?|employers?|company|contracts?|cdi|postes?|emplois?|` +
+    String.raw`boulots?|contrats?|employeurs?|entreprises?|bo[iî]tes?)` +
+    String.raw`(?:\s+(?:en\s+)?(cdi|freelance))?(?![\p{L}])(?!\s+(?:at|chez|with|for|pour|à|a|au|de|d'|in|dans)\s)`,
+  "giu",
+);
+/** The ranks, first to third, in both languages. */
+const RANKS = [
+  /^(first|1st|earliest|premier|premi[eè]re)$/i,
+  /^(second|2nd|deuxi[eè]me|seconde?)$/i,
+  /^(third|3rd|troisi[eè]me)$/i,
+];
 /** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
 const OUTSIDE = new RegExp(
   String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|aside from|besides|except(?: at| for)?|` +
@@ -1392,6 +1412,7 @@ export class QuestionReader {
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
+    text = this.rankedRoleNamed(text, language);
     text = this.withoutIntroduction(this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim());
     const parts = this.splitParts(text, language).map((p) => this.plainWordsTogether(p));
     for (const part of parts) this.withNotionTech(part);
@@ -1476,6 +1497,30 @@ export class QuestionReader {
     // (A name, not "Data from IoT sensors": no frequent word of a dictionary.)
     const common = this.lexicon.isWord(name) && this.lexicon.isEveryday(name, "en");
     return m !== null && head.trim().split(/\s+/).length <= 6 && !common;
+  }
+
+  /**
+   * "what tools did he use in his first job?", « dans son deuxième poste », "the stack at his last CDI": the role of
+   * that rank named instead ("at MAIF"), by when each began — his last one only of a contract ("last CDI"), his
+   * current roles being several.
+   */
+  private rankedRoleNamed(text: string, language: Language): string {
+    return text.replace(RANKED_ROLE, (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
+      const contract = foldText(`${kind ?? ""} ${noun} ${after ?? ""}`);
+      const asked = /cdi|permanent|salari/.test(contract)
+        ? "permanent"
+        : /freelance/.test(contract)
+          ? "freelance"
+          : null;
+      const last = /^(last|latest|most recent|dernier|derniere|dernière)$/i.test(rank);
+      if (last && !asked) return found;
+      const roles = [...this.vocabulary.roles.values()]
+        .filter((r) => r.period && (!asked || /freelance/i.test(r.contract ?? "") === (asked === "freelance")))
+        .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
+      const at = last ? roles.length - 1 : RANKS.findIndex((re) => re.test(rank));
+      const role = roles[at];
+      return role ? `${language === "fr" ? "chez" : "at"} ${role.employer}` : found;
+    });
   }
 
   private withoutIntroduction(text: string): string {
