@@ -292,7 +292,7 @@ function contractWords(their: string) {
       `${yes === null ? "At" : yes ? "Yes — at" : "No — at"} ${employer} (${when}): ${contract}.`,
     /** "Was he employed by Decathlon?": he worked there, freelance — no bare "no" that says he never did. */
     freelanceThere: (employer: string, contract: string, when: string) =>
-      `Not as an employee — at ${employer} (${when}) the role is ${contract.toLowerCase()}.`,
+      `Not as an employee — at ${employer} (${when}) the role is ${String(contract).toLowerCase()}.`,
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Currently" : yes ? "Yes — currently" : "No — currently"}: ${now}.` +
       (before ? ` Before: ${before}.` : ""),
@@ -609,6 +609,9 @@ const ROLE_GOES_ON = {
 function timelineWords(their: string) {
   return {
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
+    openSpan: (side: "since" | "before" | "after", year: number, roles: string) =>
+      `${side === "since" ? "Since" : side === "after" ? "After" : "Before"} ${year}: ` +
+      `${roles || "the profile lists no role"}.`,
     timelinePart: (part: string, roles: string) =>
       `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())}: ${roles}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
@@ -650,8 +653,6 @@ function profileWords(profile: Profile) {
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,
     firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,
-    openSpan: (side: "since" | "before" | "after", year: number, roles: string) =>
-      `${{ since: "Since", before: "Before", after: "After" }[side]} ${year}: ${roles || "the profile lists no role"}.`,
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,

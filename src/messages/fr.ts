@@ -377,7 +377,7 @@ function contractWordsFr() {
     contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
       `${yes === null ? "Chez" : yes ? "Oui — chez" : "Non — chez"} ${employer} (${when}) : ${contract}.`,
     freelanceThere: (employer: string, contract: string, when: string) =>
-      `Pas comme salarié — chez ${employer} (${when}), le poste est en ${contract.toLowerCase()}.`,
+      `Pas comme salarié — chez ${employer} (${when}), le poste est en ${String(contract).toLowerCase()}.`,
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Actuellement" : yes ? "Oui — actuellement" : "Non — actuellement"} : ${now}.` +
       (before ? ` Avant : ${before}.` : ""),
@@ -598,6 +598,9 @@ const ROLE_GOES_ON_FR = {
 function timelineWordsFr() {
   return {
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
+    openSpan: (side: "since" | "before" | "after", year: number, roles: string) =>
+      `${side === "since" ? "Depuis" : side === "after" ? "Après" : "Avant"} ${year} : ` +
+      `${roles || "le profil ne mentionne aucun poste"}.`,
     timelinePart: (part: string, roles: string) =>
       `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} : ${roles}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
@@ -618,9 +621,6 @@ function moreSkillWordsFr() {
     skillsDroppedNone: "Tous les outils de ses postes passés figurent aussi dans ses postes actuels.",
   };
 }
-
-/** "since 2021", "before 2020", "after 2020": the side of a year asked. */
-const OPEN_SIDE_FR = { since: "Depuis", before: "Avant", after: "Après" } as const;
 
 function profileWordsFr(profile: Profile): ProfileWords {
   const il = profile.pronouns.fr;
@@ -643,8 +643,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
     teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",
     firstRole: (roles: string) => `Le premier poste du profil : ${roles}.`,
     firstNone: "Le profil ne donne aucun poste daté.",
-    openSpan: (side: "since" | "before" | "after", year: number, roles: string) =>
-      `${OPEN_SIDE_FR[side]} ${year} : ${roles || "le profil ne mentionne aucun poste"}.`,
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,

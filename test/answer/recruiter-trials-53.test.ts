@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the sixty-second session found wrong: titles asked of a role and a year, contracts at companies he never
+// had, "only at" a role, a time or a role said as "since" or "after" in other words, a need then "ok?", counts said
+// to go down, a role by its rank, and career events the CV doesn't tell.
+
+const { ask } = trialChat();
+
+describe("a title asked of a role and a year", () => {
+  it.each([
+    ["Was he a trainer at MAIF in 2019?", /^The profile mentions “trainer” at Pernod Ricard, .* but not at MAIF\./],
+    [
+      "Was he a lecturer at Decathlon in 2023?",
+      /^The profile mentions “lecturer” at EPISEN, .* but not at Decathlon\./,
+    ],
+    [
+      "Était-il formateur à la MAIF en 2019 ?",
+      /^Le profil mentionne « formateur » chez Pernod Ricard, .* pas chez MAIF/,
+    ],
+  ])("'%s': the title is another role's, no 'yes' from the dates", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("the role and the year alone keep their yes", async () => {
+    expect(lead(await ask("was he at MAIF in 2019?"))).toBe("Yes — MAIF: January 2019 – January 2020.");
+  });
+});
+
+describe("a contract at a company he never had, or at a kind of company", () => {
+  it.each([
+    ["Has he ever been on a permanent contract at Airbus?", "Airbus"],
+    ["Did he ever freelance for Airbus?", "Airbus"],
+    ["Has he ever been a contractor for BNP?", "BNP"],
+    ["Was he a Google employee?", "Google"],
+    ["Has he had a CDI at Google?", "Google"],
+  ])("'%s': not among his employers", async (q, company) => {
+    expect(lead(await ask(q))).toBe(
+      `The profile doesn't list ${company} among his employers (Decathlon, EPISEN, AAA-Data, Pernod Ricard, MAIF).`,
+    );
+  });
+
+  it("in French, a name of several words after « salarié de la »", async () => {
+    expect(lead(await ask("A-t-il déjà été salarié de la Société Générale ?"))).toMatch(
+      /^Le profil ne cite pas Société Générale parmi ses employeurs/,
+    );
+  });
+
+  it("'worked with Snowflake' is still a tool, not a company", async () => {
+    expect(lead(await ask("hi, has he worked with snowflake?"))).toMatch(/^Yes — Snowflake: used at AAA-Data/);
+  });
+
+  it("a kind of company on a contract: no bank; an insurer, but not freelance", async () => {
+    expect(lead(await ask("A-t-il déjà été en CDI dans une banque ?"))).toMatch(
+      /^Le CV ne décrit aucun de ses employeurs comme « banque »/,
+    );
+    expect(lead(await ask("Has he ever freelanced for an insurer?"))).toBe(
+      "Not freelance — as the CV describes them: MAIF (a French mutual insurance company): Permanent contract.",
+    );
+    expect(lead(await ask("Has he ever had a permanent contract with an insurer?"))).toMatch(/^Yes — .*MAIF/);
+  });
+
+  it("'employed by' a role that is freelance: not a bare no", async () => {
+    expect(lead(await ask("Was he employed by Decathlon?"))).toBe(
+      "Not as an employee — at Decathlon (since May 2021) the role is freelance.",
+    );
+  });
+
+  it.each([
+    ["Was he a temp at Pernod Ricard?", "At Pernod Ricard (April 2019 – October 2019): Permanent contract."],
+    ["il etait interimaire a la maif ?", "Chez MAIF (janvier 2019 – janvier 2020) : CDI."],
+    ["c'etait un CDD chez AAA ?", "Chez AAA-Data (janvier 2020 – mai 2021) : CDI."],
+  ])("'%s': the contract it was", async (q, said) => {
+    expect(lead(await ask(q))).toBe(said);
+  });
+
+  it("'was he ever a temp?': the contracts, no 'yes' from a temporary save", async () => {
+    expect(lead(await ask("was he ever a temp?"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+  });
+});
+
+describe("a tool 'only at' a role", () => {
+  it.each([
+    ["Did he use Airflow only at Decathlon?", /^No — not only there: Airflow is listed at Decathlon .*AAA-Data/],
+    ["le docker c'etait uniquement a la maif ?", /^Non — pas seulement : Docker est cité chez MAIF .*AAA-Data/],
+    ["il a fait du Jenkins juste chez AAA ?", /^Non — pas seulement : Jenkins est cité chez AAA-Data .*MAIF/],
+    ["was Scala only at Decathlon?", /^Yes — of his roles, only Decathlon \(since May 2021\) lists Scala\./],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a time or a role said as 'since' or 'after' in other words", () => {
+  it.each([
+    ["From 2022 onwards, has he used Docker?", /^Not since 2022 — Docker: used at AAA-Data/],
+    ["Has he used Snowflake from 2022 on?", /^Not since 2022 — Snowflake/],
+    ["Post-2021, has he used Snowflake?", /^Not after 2021 — Snowflake/],
+    ["Pre-2021, did he use Scala?", /^Not before 2021 — Scala: used at Decathlon/],
+    ["À partir de 2022, a-t-il utilisé Docker ?", /^Pas depuis 2022 — Docker/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'from 2019 to 2021' stays a span", async () => {
+    expect(lead(await ask("what did he do from 2019 to 2021?"))).toMatch(/^In 2019–2021: /);
+  });
+
+  it("'since AAA-Data' is after it, which ended", async () => {
+    expect(lead(await ask("Since AAA-Data, has he used Snowflake?"))).toMatch(
+      /^The profile mentions “Snowflake” at AAA-Data .* but not at Decathlon, EPISEN\./,
+    );
+    expect(lead(await ask("Has he led a team since AAA-Data?"))).toMatch(
+      /^The profile doesn't say he led people after AAA-Data/,
+    );
+    expect(lead(await ask("Avant la MAIF il avait fait du Spark ?"))).toBe(
+      "Le profil ne mentionne aucun poste avant MAIF.",
+    );
+  });
+
+  it("'after 2020' is the years after, not that one", async () => {
+    const said = lead(await ask("What did he do after 2020?"));
+    expect(said).toMatch(/^After 2020: Senior Data Engineer at Decathlon/);
+    expect(said).not.toMatch(/MAIF/);
+  });
+
+  it("'how long ago did he use Snowflake?': when he last did", async () => {
+    expect(lead(await ask("How long ago did he use Snowflake?"))).toMatch(
+      /^Snowflake: last listed at AAA-Data \(January 2020 – May 2021\); not in the current roles/,
+    );
+  });
+});
+
+describe("a need said, then 'ok?'", () => {
+  it.each([
+    ["the role needs 10 years in data. ok?", /^No — about \d+ years and \d+ months of experience/],
+    ["needs 2 years as a lead. does he?", /^The profile doesn't show 2 years of leading others/],
+    ["le poste demande 5 ans de Spark. ça passe ?", /^Oui — Spark : environ \d+ ans et \d+ mois/],
+    ["Client needs 10+ years. Does he have them?", /^No — about \d+ years and \d+ months of experience/],
+    ["does he have 10+ years?", /^No — about \d+ years and \d+ months of experience/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("a need followed by a question of its own keeps that question", async () => {
+    expect(lead(await ask("we need a data engineer for a 6-month mission in Lille, is he available?"))).toMatch(
+      /^The profile doesn't say when he is available\./,
+    );
+  });
+});
+
+describe("a count asked to have gone up or down", () => {
+  it.each([
+    "Did he reduce the use of Spark?",
+    "Did he reduce the number of DAGs?",
+    "Did he reduce the number of junior engineers?",
+  ])("'%s': not said, no 'yes' stitched from the cost line", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^The profile doesn't say it went that way/);
+  });
+
+  it("the count the CV does cut keeps its yes", async () => {
+    expect(lead(await ask("Did he reduce the number of calls?"))).toMatch(/^Yes — .* at Decathlon/);
+  });
+});
+
+describe("a role by its rank, and the roles at once", () => {
+  it.each([
+    [
+      "what tools did he use in his first job?",
+      "At MAIF (January 2019 – January 2020): PySpark, Jenkins, Docker, Zeppelin.",
+    ],
+    [
+      "quels outils dans son premier poste ?",
+      "Chez MAIF (janvier 2019 – janvier 2020) : PySpark, Jenkins, Docker, Zeppelin.",
+    ],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toBe(said);
+  });
+
+  it("his last CDI's stack is AAA-Data's", async () => {
+    expect(lead(await ask("what was his tech stack at his last CDI?"))).toMatch(/^At AAA-Data .*: Snowflake, Python/);
+  });
+
+  it("'did he overlap jobs?' gives the overlaps", async () => {
+    expect(lead(await ask("did he overlap jobs at some point?"))).toMatch(/^Yes — some of his roles overlap/);
+  });
+
+  it("'and his shortest?' after his longest", async () => {
+    await ask("whats his longest job?", "tenure");
+    expect(lead(await ask("and his shortest?", "tenure"))).toMatch(/^Shortest: Pernod Ricard/);
+  });
+});
+
+describe("what the CV doesn't tell, or tells of a time", () => {
+  it.each([
+    ["il a ete promu chez decathlon ?", /^Le profil donne l'intitulé et les dates de chaque poste ; il ne parle ni/],
+    ["il a demissionne de AAA ?", /^Le profil donne l'intitulé et les dates/],
+    ["was he promoted at Decathlon?", /^The profile gives each role's title and dates; it doesn't tell of/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'zero experience' is asked in the negative: no 'yes' of a passage saying 'zero'", async () => {
+    expect(lead(await ask("il a zéro expérience en Spark ?"))).toMatch(/^Spark : utilisé chez Decathlon/);
+    expect(lead(await ask("Does he have zero cloud experience?"))).not.toMatch(/^Yes|“zero”/);
+  });
+
+  it("'did he keep EMR?': the move away from it", async () => {
+    expect(lead(await ask("Did he keep EMR at Decathlon?"))).toMatch(/^Not as the profile tells it: .*move away/);
+    expect(lead(await ask("EMR est toujours utilise chez Decathlon ?"))).toMatch(/^Plus d'après le profil/);
+  });
+
+  it("'is he currently a trainer?': not with that title, but he teaches now", async () => {
+    expect(lead(await ask("Is he currently a trainer?"))).toBe(
+      "Not in his current roles — trainer: Pernod Ricard, April 2019 - October 2019. " +
+        "He teaches now: EPISEN, since November 2022.",
+    );
+  });
+
+  it("'15 months at AAA-Data?': a count of months, checked to the month", async () => {
+    expect(lead(await ask("Did he work 15 months at AAA-Data?"))).toMatch(/^Longer than that — at AAA-Data/);
+    expect(lead(await ask("was he at AAA-Data for a year and a half?"))).toMatch(/^Yes — at AAA-Data/);
+  });
+
+  it("'where did he work with business teams?': where that was, not every employer", async () => {
+    expect(lead(await ask("where did he work with data scientists?"))).toBe(
+      "That was at MAIF, January 2019 - January 2020:",
+    );
+  });
+
+  it("chat French « C lui le Tech Lead ? » is « c'est lui »", async () => {
+    expect(lead(await ask("dans l equipe Decathlon je vois un Tech Lead. C lui le Tech Lead ?"))).toMatch(
+      /^Chez Decathlon, son titre est Senior Data Engineer ; le profil ne dit pas qu'il était le Tech Lead\./,
+    );
+  });
+});
