@@ -941,6 +941,17 @@ const COUNTED_CONTRACTS = new RegExp(
   String.raw`\b(how many|combien)\b(?![^?]*\b(years?|months?|ans|annees|mois|temps|time|long)\b)[^?]{0,30}` +
     String.raw`\b(permanent|cdis?|salari\w*|freelance\w*)\b`,
 );
+/** The roles on one contract, asked: « ses postes en CDI ? », « il a été salarié où ? », "which jobs were freelance?". */
+const ROLES_ON_CONTRACT = new RegExp(
+  String.raw`^(?:et |and )?(?:(?:quels|quelles|lesquels|lesquelles|ses|les|which|what|his|her)\s+` +
+    String.raw`(?:(?:postes|roles|jobs|missions|emplois|employeurs|employers|companies|entreprises|boites)\s+)?` +
+    String.raw`(?:(?:etaient|were|was|en|on|as|sous)\s+)?(?:an?\s+|un\s+)?(cdi|freelance|permanent|salaries|salaried|` +
+    String.raw`independants?)(?: contracts?| contrats?| roles?| jobs?)?|` +
+    String.raw`(?:il|elle) (?:a ete|etait) (salarie|en cdi|en freelance|freelance|independant) (?:ou|where)|` +
+    String.raw`where was (?:he|she) (salaried|permanent|freelance|on a permanent contract)|` +
+    String.raw`(?:et|and) (?:en |on a |as a )?(freelance|cdi|permanent))\s*\?*$`,
+);
+
 /** "does he teach at a private school?", "at a business school?": the kind of school (asked in English). */
 const TEACH_AT_KIND = new RegExp(
   String.raw`\b(?:teach\w*|taught|lectur\w*|enseign\w*|intervient|intervenait)\s+(?:at|in|for|dans|a|en|pour)\s+` +
@@ -983,6 +994,12 @@ function employersIntent(
   const counted =
     COUNTED_ROLES.test(text) || /\b(combien de|how many) cdis?\b/.test(text) ? COUNTED_CONTRACTS.exec(text) : null;
   if (counted) return { kind: "employers", contract: /freelanc/.test(counted[3]!) ? "freelance" : "permanent" };
+  // « ses postes en CDI ? », « il a été salarié où ? », "which roles were freelance?", « et en freelance ? »
+  const onContract = ROLES_ON_CONTRACT.exec(text);
+  if (onContract) {
+    const said = onContract.slice(1).find(Boolean)!;
+    return { kind: "employers", contract: /freelanc|independ/.test(said) ? "freelance" : "permanent" };
+  }
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
   // ("what kind of teams in each company — how many people, which roles?": each role's team, which its "Team:" says.)
@@ -2189,7 +2206,13 @@ const THERE_WAS_A = new RegExp(
   String.raw`\b(?:there (?:were|was|are|is)|(?:were|was|are|is) there|(?:il )?y (?:avait|a)(?:[- ]t?[- ]?il)?|` +
     String.raw`(?:his|the|son|l') ?(?:team|equipe)(?: (?:at|chez) [\p{L}-]+)? (?:include|includes|included|have|` +
     String.raw`has|had|comptait|avait)|did (?:his|the) (?:team|equipe)(?: (?:at|chez) [\p{L}-]+)? ` +
-    String.raw`(?:include|have))\s+(?:(?:a|an|any|some|un|une|des|de|d')\s*)?(${MEMBERS})\b`,
+    String.raw`(?:include|have))\s+(?:(?:a|an|any|some|un|une|des|de|d')\s*)?(${MEMBERS})\b|` +
+    // "a PO at Decathlon?", « et un PO ? », "any front-end?": one of a roster's kinds, asked in a word.
+    String.raw`^(?:and |et )?(?:also |aussi )?(?:(?:a|an|any|un|une)\s+(?=data )|(?:a|an|any|un|une)\s+)?` +
+    String.raw`(pos?|product owners?|tech ?leads?|lead techs?|front-?ends?|full-?stack(?: engineers?)?|` +
+    String.raw`(?<=(?:a|an|any|un|une)\s+)data (?:scientists?|engineers?))(?: (?:at|chez|in|dans|a) [\p{L}-]+)?` +
+    // (A follow-up's role, put after it: "and a PO? Decathlon".)
+    String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?+(?:\s+[\p{L}][\p{L}-]*)?\s*$`,
   "u",
 );
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
@@ -2782,9 +2805,10 @@ function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | n
 /** "was there a tech lead at MAIF?": one of the kind at least, in the roster (see THERE_WAS_A). */
 function memberIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   const found = THERE_WAS_A.exec(text);
-  if (!found || /^(people|persons?|personnes|members|membres|gens|folks)$/.test(found[1]!)) return null;
+  const members = found?.[1] ?? found?.[2];
+  if (!members || /^(people|persons?|personnes|members|membres|gens|folks)$/.test(members)) return null;
   const roles = [...new Set(u.parts[0]!.roles)];
-  return { kind: "team_size", roles, n: 1, more: true, strict: false, members: found[1]! };
+  return { kind: "team_size", roles, n: 1, more: true, strict: false, members };
 }
 
 function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
@@ -3579,7 +3603,7 @@ const RANKED_CONTRACT = new RegExp(
 const TITLE_OF_HIM = new RegExp(
   String.raw`\b(?:(?:was|is) (?:he|she)|(?:he|she) (?:was|is)|as|comme|en tant que|etait[- ](?:il|elle)|` +
     String.raw`est[- ](?:il|elle)|(?:il|elle) (?:etait|est|bossait|travaillait)(?: comme| en tant que)?)` +
-    String.raw` (?:an? |un |une |the |le |la )?(?:(?:freelance|permanent|salaried|independant|contract) )?` +
+    String.raw` (?:an? |un |une |the |le |la )?(?:(?:freelance|permanent|salaried|independant|contract|contractor|cdi) )?` +
     // The whole title, its modifiers with it: "junior data engineer", "software engineer".
     String.raw`((?:(?:senior|junior|big|lead|bi|software|ml|cloud|data|machine learning) )*` +
     String.raw`(?:engineer|ingenieur|developer|developpeur|trainer|formateur|lecturer|professeur|professor|teacher|` +

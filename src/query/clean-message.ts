@@ -285,6 +285,9 @@ const GOODBYE =
   String.raw`(?:j'ai|on a) (?:fini|termin[ée])(?: pour (?:l'instant|le moment|aujourd'hui))?|` +
   String.raw`(?:i have |i've got |i've )?no (?:more|further|other) questions?(?: for (?:now|today))?|` +
   String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
+  // "done for now", "that'll do", « ça ira », « ça suffit »: enough asked.
+  String.raw`(?:all )?done for (?:now|today)|that'?ll do(?: for (?:now|today))?|that will do|` +
+  String.raw`(?:ça|ca|cela) (?:ira|suffira|suffit)(?: pour (?:l'instant|le moment|aujourd'hui))?|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
   String.raw`(?:i'?ll|i will|we'?ll|we will) ask (?:him|her|them|the candidate)` +
   String.raw`(?: directly| then| in the interview)*|` +
@@ -1390,7 +1393,9 @@ const ASIDE =
  * not what is asked ("has he done ML, or only data eng?" asks about ML).
  */
 const ONLY_ELSE = new RegExp(
-  String.raw`,?\s+(?:or|ou)\s+(?:is it |it's |is he |c'est |c est |il fait |il a fait |he does |does he do )?` +
+  // (Not « il était ou juste avant Decathlon ? »: « où », where, written without its accent.)
+  String.raw`(?<!\b(?:etait|était|bossait|bosse|bossé|travaillait|travaille|travaillé|est))` +
+    String.raw`,?\s+(?:or|ou)\s+(?:is it |it's |is he |c'est |c est |il fait |il a fait |he does |does he do )?` +
     String.raw`(?:only|just|mostly|purely|que|juste|seulement|uniquement)\s[^?]*|` +
     // "…or is it all yolo straight to prod?": the other way, taken for granted, as "only" takes it.
     String.raw`,?\s+(?:or|ou)\s+(?:is it|it's|it is|c'est|c est)\s+(?:all|tout)\s[^?]*|` +
@@ -2400,6 +2405,10 @@ function askedPlainly(text: string): string {
           en || of ? `has he worked for ${en ?? of}?` : `a-t-il travaillé chez ${part ?? one} ?`,
       )
 
+      // « au cours des 2 dernières années »: during them (not a course, « cours », to find).
+      .replace(/(?<![\p{L}])au cours (des|du|de la|de l'|de)(?![\p{L}])/giu, (_m, of: string) =>
+        of.toLowerCase() === "des" ? "durant les" : of.toLowerCase() === "du" ? "durant le" : `durant ${of.slice(3)}`,
+      )
       // "zero cloud experience?", « 0 expérience AWS ? »: none, as "no" says it.
       .replace(ZERO_EXPERIENCE, (_m, fr: string | undefined, said: string) => `${fr ? "aucune" : "no"} ${said}`)
       // "From 2022 onwards", "starting in 2022", "as of 2024", « à partir de 2022 », « dès 2022 »: since then;

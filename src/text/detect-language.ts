@@ -52,7 +52,8 @@ export function detectLanguage(
   // "senior DE", "ET pipelines": a short word in capitals, in a message that has small letters, is an acronym.
   const lower = /\p{Ll}/u.test(text);
   // (« Spark ET Kafka ? », « OU »: conjunctions in capitals are words still.)
-  const words = (unitless.match(/[\p{L}'’-]+/gu) ?? [])
+  // (Nor the words of a name: "was he employed by La Poste?" is English.)
+  const words = ((lower ? named : unitless).match(/[\p{L}'’-]+/gu) ?? [])
     .filter((w) => !(lower && w.length <= 3 && /^\p{Lu}+$/u.test(w) && !/^(ET|OU|EST|LES|DES|UNE)$/.test(w)))
     .map((w) => foldText(w));
   for (const [i, raw] of words.entries()) {
