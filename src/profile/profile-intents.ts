@@ -941,7 +941,7 @@ const COUNTED_CONTRACTS = new RegExp(
   String.raw`\b(how many|combien)\b(?![^?]*\b(years?|months?|ans|annees|mois|temps|time|long)\b)[^?]{0,30}` +
     String.raw`\b(permanent|cdis?|salari\w*|freelance\w*)\b`,
 );
-/** The roles on one contract, asked: « ses postes en CDI ? », « il a été salarié où ? », "which jobs were freelance?". */
+/** The roles on one contract: « ses postes en CDI ? », « il a été salarié où ? », "which jobs were freelance?". */
 const ROLES_ON_CONTRACT = new RegExp(
   String.raw`^(?:et |and )?(?:(?:quels|quelles|lesquels|lesquelles|ses|les|which|what|his|her)\s+` +
     String.raw`(?:(?:postes|roles|jobs|missions|emplois|employeurs|employers|companies|entreprises|boites)\s+)?` +
@@ -951,6 +951,19 @@ const ROLES_ON_CONTRACT = new RegExp(
     String.raw`where was (?:he|she) (salaried|permanent|freelance|on a permanent contract)|` +
     String.raw`(?:et|and) (?:en |on a |as a )?(freelance|cdi|permanent))\s*\?*$`,
 );
+
+/**
+ * "how many permanent contracts?", « combien de CDI ? », "how many of his jobs were freelance?", « ses postes en
+ * CDI ? », « il a été salarié où ? », « et en freelance ? »: the roles on that contract.
+ */
+function rolesOnContract(text: string): ProfileIntent | null {
+  const counted =
+    COUNTED_ROLES.test(text) || /\b(combien de|how many) cdis?\b/.test(text) ? COUNTED_CONTRACTS.exec(text) : null;
+  if (counted) return { kind: "employers", contract: /freelanc/.test(counted[3]!) ? "freelance" : "permanent" };
+  const listed = ROLES_ON_CONTRACT.exec(text);
+  const said = listed?.slice(1).find(Boolean);
+  return said ? { kind: "employers", contract: /freelanc|independ/.test(said) ? "freelance" : "permanent" } : null;
+}
 
 /** "does he teach at a private school?", "at a business school?": the kind of school (asked in English). */
 const TEACH_AT_KIND = new RegExp(
@@ -990,16 +1003,8 @@ function employersIntent(
     return { kind: "employers", sectors: true, kindAsked: /\bschools?\b/.test(text) ? "school" : "école" };
   // "sectors?", « secteurs ? »: the sectors, asked in a word.
   if (SECTORS_ALONE.test(text)) return { kind: "employers", sectors: true };
-  // "how many permanent contracts?", « combien de CDI ? », "how many of his jobs were freelance?": those roles.
-  const counted =
-    COUNTED_ROLES.test(text) || /\b(combien de|how many) cdis?\b/.test(text) ? COUNTED_CONTRACTS.exec(text) : null;
-  if (counted) return { kind: "employers", contract: /freelanc/.test(counted[3]!) ? "freelance" : "permanent" };
-  // « ses postes en CDI ? », « il a été salarié où ? », "which roles were freelance?", « et en freelance ? »
-  const onContract = ROLES_ON_CONTRACT.exec(text);
-  if (onContract) {
-    const said = onContract.slice(1).find(Boolean)!;
-    return { kind: "employers", contract: /freelanc|independ/.test(said) ? "freelance" : "permanent" };
-  }
+  const onContract = rolesOnContract(text);
+  if (onContract) return onContract;
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
   // ("what kind of teams in each company — how many people, which roles?": each role's team, which its "Team:" says.)
@@ -3603,7 +3608,8 @@ const RANKED_CONTRACT = new RegExp(
 const TITLE_OF_HIM = new RegExp(
   String.raw`\b(?:(?:was|is) (?:he|she)|(?:he|she) (?:was|is)|as|comme|en tant que|etait[- ](?:il|elle)|` +
     String.raw`est[- ](?:il|elle)|(?:il|elle) (?:etait|est|bossait|travaillait)(?: comme| en tant que)?)` +
-    String.raw` (?:an? |un |une |the |le |la )?(?:(?:freelance|permanent|salaried|independant|contract|contractor|cdi) )?` +
+    String.raw` (?:an? |un |une |the |le |la )?` +
+    String.raw`(?:(?:freelance|permanent|salaried|independant|contract|contractor|cdi) )?` +
     // The whole title, its modifiers with it: "junior data engineer", "software engineer".
     String.raw`((?:(?:senior|junior|big|lead|bi|software|ml|cloud|data|machine learning) )*` +
     String.raw`(?:engineer|ingenieur|developer|developpeur|trainer|formateur|lecturer|professeur|professor|teacher|` +
