@@ -1378,6 +1378,37 @@ function movedAnswer(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
 }
 
+/** "up or down?", « augmenté ou baissé ? », "increase or decrease": either way asked. */
+const BOTH_WAYS = new RegExp(
+  String.raw`\b(up or down|down or up|increas\w* or (decreas|reduc|drop|fall|fell|shr[iu]nk)\w*|` +
+    String.raw`(decreas|reduc|drop|fall|fell|shr[iu]nk)\w* or increas\w*|rise or fall|grow\w* or shr[iu]nk\w*|` +
+    String.raw`(augmente|hausse|monte)\w* ou (baisse|diminue|descendu)\w*|` +
+    String.raw`(baisse|diminue)\w* ou (augmente|hausse|monte)\w*)\b`,
+);
+
+/** "Did he increase costs?" against "Reduction of costs": no, the other way round; "up or down?": the way it went. */
+function wentReversed(
+  ctx: EngineContext,
+  { question, understood, note, extras }: ExtractiveInput,
+  part: QuestionPart,
+  evidence: PartEvidence,
+  reversed: RetrievedPassage,
+): Answer {
+  const { language } = understood;
+  const m = ctx.messages[language];
+  const lead = (text: string) => [note, text].filter(Boolean).join(" ");
+  const quoted: Citation[] = [];
+  cite(quoted, { ...evidence, passages: [reversed] });
+  const where = placesOf(quoted, language, ctx.messages);
+  const at = where ? m.at(where) : "";
+  if (BOTH_WAYS.test(foldText(part.text))) {
+    const answer = [lead(m.wentWay(saysWay(reversed.chunk.text, true), at)), ...quoteLines(quoted)].join("\n");
+    return { question, answered: true, answer, language, mode: "extractive", citations: quoted, ...extras };
+  }
+  const text = [lead(m.otherWay(at)), ...quoteLines(quoted)].join("\n");
+  return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
+}
+
 /**
  * A thing asked to go up or down: the line of the profile (of the roles asked, if any) making it go that way when
  * the passages found don't ("has the ingestion time dropped?": AAA-Data's 13 h to 6 minutes), "nowhere" when no
@@ -1431,13 +1462,7 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
       ? evidence.passages[0]
       : null) ??
     (evidence.verdict === "yes" ? wentOtherWayInProfile(ctx, part, evidence, language) : null);
-  if (reversed) {
-    const quoted: Citation[] = [];
-    cite(quoted, { ...evidence, passages: [reversed] });
-    const where = placesOf(quoted, language, messages);
-    const text = [lead(m.otherWay(where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
-    return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
-  }
+  if (reversed) return wentReversed(ctx, input, part, evidence, reversed);
   // ("Did he lower data quality?", "has the ingestion time dropped?": the way asked, said of that thing or not.)
   const moved = evidence.verdict === "yes" ? movedAnswer(ctx, input, part, evidence) : null;
   if (moved) return moved;

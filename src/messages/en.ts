@@ -350,6 +350,7 @@ function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     otherWay: (where: string) => `No — the profile says it was the other way round${where}:`,
+    wentWay: (up: boolean, where: string) => `${up ? "Up" : "Down"}, as the profile tells it${where}:`,
     saysInstead: (said: string, asked: string, where: string) =>
       `No — the profile says “${said}”, not “${asked}”${where}:`,
     saysOfOther: (said: string, asked: string, where: string) =>

@@ -920,6 +920,7 @@ function qualifiedFr(il: string) {
   };
   return {
     otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,
+    wentWay: (up: boolean, where: string) => `${up ? "À la hausse" : "À la baisse"}, d'après le profil${where} :`,
     saysInstead: (said: string, asked: string, where: string) =>
       `Non — le profil dit « ${said} », pas « ${asked} »${where} :`,
     saysOfOther: (said: string, asked: string, where: string) =>
