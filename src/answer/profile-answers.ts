@@ -927,7 +927,19 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
       m.notOnlyThen(String(intent.year), listed([role, ...others].map(tools.at), m)),
       [role, ...others].map(heading),
     );
+  // ("on a permanent contract at Decathlon in 2022?": there then, but freelance — no, with the contract it was.)
+  const asked = contractAsked(foldText(tools.question));
+  const contract = heading(role).role?.contract ?? role.contract;
+  if (yes && asked && contract && contractOf(role) !== asked)
+    return reply(m.contractAt(false, role.employer, contract, when(role)), [heading(role)], false);
   return reply(m.roleYear(yes, role.employer, when(role)), [heading(role)]);
+}
+
+/** The contract a question names: "freelance", "a contractor", "permanent", « en CDI », "an employee"; or null. */
+function contractAsked(text: string): "freelance" | "permanent" | null {
+  const freelance = /\b(freelanc\w*|contractor|independant|self-employed)\b/.test(text);
+  const permanent = /\b(permanent|cdi|salarie\w*|salaried|employee)\b/.test(text);
+  return freelance === permanent ? null : freelance ? "freelance" : "permanent";
 }
 
 /** A year a question about one role names: "what did he do at Decathlon in 2020?", « chez MAIF en 2019 ». */

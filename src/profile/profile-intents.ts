@@ -673,7 +673,8 @@ const EMPLOYERS = new RegExp(
     // « il a bossé pour 5 boîtes c'est ça ? », "5 companies, right?": the employers counted.
     String.raw`\d+ (boites|entreprises|societes|employeurs|companies|employers)|` +
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
-    String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
+    // (Not « où a-t-il travaillé avec le métier ? »: where that was, which its passages say.)
+    String.raw`(quel|quels) secteurs?|ses employeurs|ou a[- ]t[- ]il travaille(?! (avec|sur)\b)|chez qui|` +
     // (Not « cela correspond à son parcours ? », « dans son parcours, … ? »: something else weighed against it.)
     String.raw`pour qui a-t-il travaille|` +
     String.raw`(?<!\b(?:correspond\w*|colle|coller|collent|match\w*|fit\w*|lien|dans|avec|durant|pendant|cours)` +
@@ -2441,7 +2442,12 @@ function onlyAtRole(u: UnderstoodQuestion, text: string, techs: Technology[]): P
   // (The role's whole name or the part before its hyphen: "aaa" of AAA-Data.)
   const name = roles[0]!.slice(roles[0]!.indexOf("#") + 1);
   const names = `(?:${[...new Set([name, name.split("-")[0]!])].join("|")})`;
-  const only = new RegExp(String.raw`${ONLY_BEFORE_ROLE}${names}\b|\b${names}\b(?: only| seulement| uniquement)\b`);
+  // ("did he only use Airflow at Decathlon?", « du Spark qu'à Decathlon ? »: "only" said before the verb, or « qu'à ».)
+  const only = new RegExp(
+    String.raw`${ONLY_BEFORE_ROLE}${names}\b|\b${names}\b(?: only| seulement| uniquement)\b|` +
+      String.raw`\bqu'(?:a|au|chez) (?:la |le |l')?${names}\b|` +
+      String.raw`\bonly (?:use[ds]?|using|work(?:ed)? with|do|did|have|had)\b.* (?:at|with|in|for) (?:the )?${names}\b`,
+  );
   return only.test(text.replace(/\baaa data\b/g, "aaa-data"))
     ? { kind: "tech_experience", technology: techs[0]!, onlyAt: roles[0]! }
     : null;
@@ -3518,6 +3524,10 @@ const ANY_CONTRACT = new RegExp(
     String.raw`^(was (he|she)( ever)?|has (he|she) (ever )?been|a[- ]t[- ](il|elle) (deja |jamais )?ete|` +
     String.raw`(il|elle) a (deja |jamais )?ete|(il|elle) etait|etait[- ](il|elle)) (an? |un )?` +
     String.raw`(temp|temp worker|temporary worker|interimaire|en interim|en cdd)\s*\?*$|` +
+    // « a-t-il déjà fait de l'intérim ? », « il a déjà eu un CDD ? », "has he ever done interim work?"
+    String.raw`^(a[- ]t[- ](il|elle)|(il|elle) a|has (he|she)|did (he|she)) (deja |jamais |ever )?` +
+    String.raw`(fait de l'interim|fait des cdd|fait un cdd|eu un cdd|eu des cdd|done (interim|temp) work|` +
+    String.raw`worked (as a temp|interim))\s*\?*$|` +
     // « quelle est sa situation contractuelle actuelle ? », "his current employment status?": how he works now.
     String.raw`(situation|statut) (contractuelle?|professionnelle?|d'emploi)|^(quel est |et )?son statut\s*\?*$|` +
     String.raw`(employment|contract|contractual) (status|situation|arrangement)|` +
@@ -3620,7 +3630,7 @@ const OTHER_STATUS = new RegExp(
   // (Said of him: "was he an intern", « il était stagiaire », « en alternance »; not "did he teach apprentices?".)
   String.raw`\b((was|is|has) (he|she) (been )?(an? )?|as an? |(il|elle) (etait|est|a ete) |(etait|est)[- ](il|elle) |` +
     String.raw`en tant que |comme )(professeur |prof |lecturer |teacher )?(stagiaire|intern|alternant\w*|` +
-    String.raw`apprenti|apprentice|benevole|volunteer|titulaire|tenured|temp|interimaire|en interim|` +
+    String.raw`apprenti|apprentice|benevole|volunteer|titulaire|tenured|temp|interimaire|en interim|interim|` +
     String.raw`(?:un |en |on a |in a |a )?(?:cdd|fixed[- ]term(?: contract)?|temporary(?: contract| worker)?))\b|` +
     String.raw`\ben (stage|alternance|apprentissage|regie|interim|cdd)\b|` +
     // « c'était un CDD chez AAA ? », « la maif c'était un cdd ? »

@@ -287,7 +287,9 @@ const GOODBYE =
   String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
   // "done for now", "that'll do", « ça ira », « ça suffit »: enough asked.
   String.raw`(?:all )?done for (?:now|today)|that'?ll do(?: for (?:now|today))?|that will do|` +
-  String.raw`(?:ça|ca|cela) (?:ira|suffira|suffit)(?: pour (?:l'instant|le moment|aujourd'hui))?|` +
+  // (« aujourd'hui » is read as « actuellement » by then.)
+  String.raw`(?:ça|ca|cela) (?:ira|suffira|suffit)` +
+  String.raw`(?: pour (?:l'instant|le moment|aujourd'hui|actuellement|moi|nous))?|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
   String.raw`(?:i'?ll|i will|we'?ll|we will) ask (?:him|her|them|the candidate)` +
   String.raw`(?: directly| then| in the interview)*|` +
@@ -1268,8 +1270,6 @@ const CLAIM = new RegExp(
  */
 export const NEGATED = new RegExp(
   String.raw`\b(never|not|n't|no|none|nothing|jamais|aucun|aucune|pas)\b|\bn'|` +
-    // "does he lack Spark experience?": none, said otherwise.
-    String.raw`\b(?:lacks?|lacking)\b|` +
     // "didn't he…?", "he hasn't…": the question's own verb, not "…because it couldn't cope".
     String.raw`\b(did|does|has|have|had|is|was|were)n['’]t (he|she)\b|\b(he|she) (did|does|has|had|is|was)n['’]t\b`,
   "i",
@@ -1295,10 +1295,18 @@ function asQuestion(text: string): string {
   const need = NEED_CHECKED.exec(text);
   // (Not "we need a data engineer in Lille, is he available?": a question of its own after the need.)
   const own = need && /\b(?:is|does|has|can|could|would|will|was|did) (?:he|she)\b|-t-(?:il|elle)\b|-(?:il|elle)\b/iu;
+  // (One need only: a list, "spark/airflow/aws 5 ans min", « Spark, Airflow, 5 ans d'xp », is a job to fit.)
   const needed =
     need &&
     !own!.test(need[2]!) &&
+    !/[/,;&]|\s(?:and|et|w\/|\+)\s|^(?:someone|somebody|a candidate|a profile|quelqu'un|un profil)\b/iu.test(
+      need[2]!,
+    ) &&
     (need[3] || /\?\s*$/.test(text) || /\d\s*\+?\s*(years?|yrs?|ans|ann[ée]es)\b/iu.test(need[2]!));
+  // ("needs a team lead. does he fit?": a title, which he has been or not.)
+  const title =
+    need && /^(?:an?|un|une)\s.*\b(?:lead|manager|architect|engineer|developer|scientist|trainer|lecturer)$/iu;
+  if (need && needed && title!.test(need[2]!)) return need[1] ? `a-t-il été ${need[2]!} ?` : `has he been ${need[2]!}?`;
   if (need && needed) return need[1] ? `a-t-il ${need[2]!} ?` : `does he have ${need[2]!}?`;
   const tagged = CHECKING_TAG.test(text) && !/^(?:or|ou)\b/i.test(text);
   const untagged = openedAsking(tagged ? `${text.replace(CHECKING_TAG, "").trim()}?` : text);
@@ -1328,7 +1336,9 @@ const NEED_CHECKED = new RegExp(
     String.raw`(?:(?:someone|somebody|a candidate|a profile|quelqu'un|un profil|un candidat)\s+` +
     String.raw`(?:with|avec|qui a)\s+)?` +
     String.raw`([^.?!]{3,80}?)\s*[.!,;:]?\s*` +
-    String.raw`((?:ok|okay|fine|good|cool|match|matches|does he(?: have (?:it|them|that))?|is he|has he|can he|fits?|` +
+    String.raw`((?:ok|okay|fine|good|cool|match|matches|` +
+    String.raw`does he(?: have (?:it|them|that)| fit| match| qualify| meet (?:it|that))?|` +
+    String.raw`is he(?: a (?:fit|match))?|has he|can he|fits?|qualif(?:y|ies)|` +
     String.raw`does it fit|enough|ça passe|ca passe|ça le fait|ca le fait|c'est bon|il a|il l'a|bon|d'accord)` +
     String.raw`(?:\s+(?:for him|pour lui|then|alors))?)?\s*[.?]*\s*$`,
   "iu",

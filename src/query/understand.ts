@@ -777,7 +777,9 @@ const RANKED_ROLE = new RegExp(
     String.raw`(?:(permanent|salaried|freelance|salari[ée]e?)\s+)?` +
     String.raw`(jobs?|roles?|positions?|missions?|gigs?|employers?|company|contracts?|cdi|postes?|emplois?|` +
     String.raw`boulots?|contrats?|employeurs?|entreprises?|bo[iî]tes?)` +
-    String.raw`(?:\s+(?:en\s+)?(cdi|freelance))?(?![\p{L}])(?!\s+(?:at|chez|with|for|pour|à|a|au|de|d'|in|dans)\s)`,
+    String.raw`(?:\s+(?:en\s+)?(cdi|freelance))?(?![\p{L}])(?!\s+(?:at|chez|with|for|pour|à|a|au|de|d'|in|dans)\s)` +
+    // (Nor "from his first job up to today", « de son premier poste jusqu'à aujourd'hui »: the whole career.)
+    String.raw`(?!\s*(?:jusqu|to\s|until|till|up to|through|thru|onwards|on\b|->|→|–|-))`,
   "giu",
 );
 /** The ranks, first to third, in both languages. */

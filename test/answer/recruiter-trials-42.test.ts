@@ -247,7 +247,8 @@ describe("what the French trap hunter found", () => {
   it("'We need someone with 5+ years of Spark. Does he qualify?': no “qualify” asked of the CV", async () => {
     const a = await ask("We need someone with 5+ years of Spark. Does he qualify?");
     expect(a.answer).not.toMatch(/qualify/);
-    expect(lead(a)).toMatch(/^Meets 1 of 1 requirement/);
+    // (One need, answered as asked: "does he have 5+ years of Spark?".)
+    expect(lead(a)).toMatch(/^Yes — Spark: about \d+ years/);
   });
 
   it("'was he at MAIF when he joined Pernod?': the two roles held together", async () => {

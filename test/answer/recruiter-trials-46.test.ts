@@ -293,7 +293,10 @@ describe("one of the employers just listed, by its place", () => {
 describe("'still' of a role that has ended", () => {
   it("'is he still a data trainer?': not in his current roles — Pernod Ricard, ended", async () => {
     const a = await ask("is he still a data trainer?");
-    expect(lead(a)).toBe("Not in his current roles — data trainer: Pernod Ricard, April 2019 - October 2019.");
+    expect(lead(a)).toBe(
+      "Not in his current roles — data trainer: Pernod Ricard, April 2019 - October 2019. " +
+        "He teaches now: EPISEN, since November 2022.",
+    );
   });
 
   it("« il est toujours formateur ? »: the same in French", async () => {

@@ -233,3 +233,70 @@ describe("what the CV doesn't tell, or tells of a time", () => {
     );
   });
 });
+
+describe("what the hunt on the session's own changes found", () => {
+  it.each([
+    ["Was he on a permanent contract at Decathlon in 2022?", "No — at Decathlon (since May 2021): Freelance."],
+    ["Was he a freelance at MAIF in 2019?", "No — at MAIF (January 2019 – January 2020): Permanent contract."],
+    ["was he freelance at Decathlon in 2022?", "Yes — Decathlon: since May 2021."],
+  ])("a contract asked of a role and a year: '%s'", async (q, said) => {
+    expect(lead(await ask(q))).toBe(said);
+  });
+
+  it.each([
+    ["Did he only use Airflow at Decathlon?", /^No — not only there: Airflow is listed at Decathlon/],
+    ["Il a fait du Spark qu'à Decathlon ?", /^Non — pas seulement : Spark est cité chez Decathlon/],
+  ])("'only' before the verb, « qu'à »: '%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("a need then 'does he qualify?' or 'does he fit?'; a list is still a job to fit", async () => {
+    expect(lead(await ask("The client requires 7+ years of experience. does he qualify?"))).toMatch(/^Yes — about/);
+    expect(lead(await ask("need someone strong in Scala + Spark on AWS EMR w/ 4 yrs min"))).toBe(
+      "Meets 5 of 5 requirements.",
+    );
+  });
+
+  it.each([
+    ["was he an interim at MAIF?", "At MAIF (January 2019 – January 2020): Permanent contract."],
+    ["a-t-il déjà fait de l'intérim ?", /^Actuellement : Senior Data Engineer chez Decathlon/],
+    ["il a deja eu un CDD ?", /^Actuellement : Senior Data Engineer chez Decathlon/],
+  ])("a temp's contract asked in other words: '%s'", async (q, said) => {
+    const got = lead(await ask(q));
+    if (typeof said === "string") expect(got).toBe(said);
+    else expect(got).toMatch(said);
+  });
+
+  it("« Merci, ça ira pour aujourd'hui » is a goodbye", async () => {
+    expect(lead(await ask("Merci, ça ira pour aujourd'hui"))).toBe("Au revoir, et bonne recherche !");
+  });
+
+  it("« Où a-t-il travaillé avec le métier ? »: where that was, not every employer", async () => {
+    expect(lead(await ask("Où a-t-il travaillé avec le métier ?"))).toMatch(/^C'était chez Decathlon/);
+  });
+
+  it("'did costs go up or down?': the way they went, not 'no'", async () => {
+    expect(lead(await ask("Did costs go up or down at Decathlon?"))).toBe(
+      "Down, as the profile tells it at Decathlon, since May 2021:",
+    );
+  });
+
+  it("'a PO at Decathlon?' and, after a team question, 'and a PO?': the roster", async () => {
+    expect(lead(await ask("a PO at Decathlon?"))).toBe(
+      "Yes — 1 PO at Decathlon (since May 2021), as the profile lists the team.",
+    );
+    await ask("how many data engineers in his team at Decathlon?", "team");
+    expect(lead(await ask("and a PO?", "team"))).toBe(
+      "Yes — 1 PO at Decathlon (since May 2021), as the profile lists the team.",
+    );
+  });
+
+  it("« ses postes en CDI ? » then « et en freelance ? »: the roles on each", async () => {
+    expect(lead(await ask("ses postes en CDI ?", "cdi"))).toMatch(/^3 postes en CDI : Data Engineer chez AAA-Data/);
+    expect(lead(await ask("et en freelance ?", "cdi"))).toMatch(/^2 postes en freelance : Senior Data Engineer chez/);
+  });
+
+  it("an English question naming a French company is answered in English", async () => {
+    expect(lead(await ask("Was he ever employed by La Poste?"))).toMatch(/^The profile doesn't list La Poste among/);
+  });
+});
