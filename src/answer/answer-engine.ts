@@ -1304,11 +1304,14 @@ function quotedPassage(chunk: Chunk): RetrievedPassage {
 }
 
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
-// ("did he keep EMR?", « EMR est toujours utilisé ? », « il a gardé EMR ? »: still used, asked of a role or not.)
+// ("did they keep EMR?", « EMR est toujours utilisé ? », « ont-ils gardé EMR ? »: still used, asked yes or no — not
+// "how did he keep EMR stable?", « il garde une trace… », nor « a-t-il toujours utilisé… », always.)
 const STILL_ASKED = new RegExp(
-  String.raw`\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement|` +
-    String.raw`keep|kept|keeps|retain(ed|s)?|garde|gardee?s?|conserve|conservee?s?)\b|` +
-    String.raw`(?<!\b(?:a|as|avait|ont|avaient) )\btoujours\b(?! (ete|eu|fait|travaille|bosse))`,
+  String.raw`\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement)\b|` +
+    String.raw`^(?:did|does|do|has|have|had)\b[^?]*\b(?:keep|kept|retain\w*)\b` +
+    String.raw`(?![^?]*\b(?:stable|running|up|alive|track|an eye|clean|safe|secure)\b)|` +
+    String.raw`\b(?:a|ont)[- ]t[- ](?:il|elle|ils|elles) (?:garde|conserve)|` +
+    String.raw`(?<!\b(?:a|as|avait|ont|avaient|a[- ]t[- ](?:il|elle)) )\btoujours\b(?! (ete|eu|fait|travaille|bosse))`,
 );
 
 /**
@@ -1462,7 +1465,10 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
       ? evidence.passages[0]
       : null) ??
     (evidence.verdict === "yes" ? wentOtherWayInProfile(ctx, part, evidence, language) : null);
-  if (reversed) return wentReversed(ctx, input, part, evidence, reversed);
+  // ("did costs go down or up?": either way asked — the passage going the first way asked answers too.)
+  const either = BOTH_WAYS.test(foldText(part.text)) && evidence.verdict === "yes";
+  const went = reversed ?? (either ? evidence.passages.find((p) => wentAskedWay(part.text, p.chunk.text)) : undefined);
+  if (went) return wentReversed(ctx, input, part, evidence, went);
   // ("Did he lower data quality?", "has the ingestion time dropped?": the way asked, said of that thing or not.)
   const moved = evidence.verdict === "yes" ? movedAnswer(ctx, input, part, evidence) : null;
   if (moved) return moved;
@@ -3144,11 +3150,21 @@ function namedEmployerLacked(ctx: EngineContext, text: string, intent: ProfileIn
   if (intent.kind !== "contract" && !(intent.kind === "employers" && intent.kindAsked)) return null;
   const employer = unlistedEmployer(ctx, text);
   const named = (w: string) => !ctx.index.lexicon.isEveryday(foldText(w), "fr") && !KIND_OF_COMPANY.test(foldText(w));
-  // (Not "the French Government": every word a name.)
-  if (!employer?.split(/\s+/).every(named)) return null;
+  // (Not "the French Government": every word a name — or several capitalised words ending in no institution's,
+  // « Société Générale », « La Poste ».)
+  const words = employer?.split(/\s+/) ?? [];
+  const capitalised = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && !INSTITUTION.test(words.at(-1)!);
+  if (!employer || !(words.every(named) || capitalised)) return null;
   if (intent.kind !== "contract" && foldText(employer) !== foldText(intent.kindAsked!)) return null;
   return ctx.messages[language].notEmployer(employer, ctx.employers.join(", "));
 }
+
+/** The last word of a public body's name, which is no company's: "the French Government", « Ministère … ». */
+const INSTITUTION = new RegExp(
+  String.raw`^(government|gouvernement|ministry|ministère|ministere|state|état|etat|university|université|` +
+    String.raw`universite|school|école|ecole|city|ville|region|région|department|département)$`,
+  "i",
+);
 
 /** The words after a name that make it a kind of company: "Automotive companies", "Airbus or Thales" (two). */
 const KIND_AFTER = new RegExp(

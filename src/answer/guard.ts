@@ -152,6 +152,8 @@ const EMPLOYER_EN = new RegExp(
     // "Has he ever been employed by Airbus?", "was he hired by Thales?"
     String.raw`(?:[Ee]mployed|[Hh]ired|[Rr]ecruited)\s+by|` +
     // "a permanent contract at Airbus?", "did he ever freelance for Airbus?", "a CDI at Google?"
+    // (A contract of work, after its article or kind: not "an ingestion contract for Unity Catalog".)
+    String.raw`(?<=\b(?:a|an|the|any|permanent|fixed-term|employment|work|freelance|temp|full-time|part-time)\s)` +
     String.raw`[Cc]ontract(?:or)?\s+(?:at|for|with)|` +
     String.raw`(?:[Ff]reelanc(?:e|ed|er|ing)|[Ee]mployee|CDI|[Ii]ntern)\s+(?:at|for)|` +
     // ("did he work for the ANTS?", « pour l'ANTS ? »: an acronym after its article, not "the University of Paris".)
@@ -164,10 +166,16 @@ const EMPLOYER_FR = new RegExp(
     String.raw`(?:employ[ée]|embauch[ée]|recrut[ée])\s+par)` +
     String.raw`\s+(?:(?:la\s+|le\s+|l')(?=[A-Z]{2,}\b))?(${NAME})|` +
     // « salarié chez Airbus », « en CDI chez Thales », « ancien salarié de la Société Générale »
-    String.raw`(?<!\p{L})(?:salari[ée]e?|CDI|CDD|freelance|stagiaire|intérimaire|interimaire)\s+(?:chez|pour|de)` +
+    // (Not « un CDI de Data Engineer »: a title, after « de »; « salarié de Google » is the company.)
+    String.raw`(?<!\p{L})(?:(?:salari[ée]e?)\s+(?:chez|pour|de)|` +
+    String.raw`(?:CDI|CDD|freelance|stagiaire|intérimaire|interimaire)\s+(?:chez|pour|de la|de l'|du))` +
     String.raw`\s+(?:la\s+|le\s+|l')?(${NAME})`,
   "u",
 );
+
+/** A title written with capitals, which no company is named: "Data Engineer", "Tech Lead". */
+const TITLE_NAME =
+  /\b(?:engineer|developer|scientist|analyst|lead|manager|trainer|lecturer|architect|consultant|owner)s?$/i;
 
 /** "Was he a Google employee?", "an ex-Amazon intern?": the company said before the word for its staff. */
 const EMPLOYEE_OF = new RegExp(
@@ -179,8 +187,8 @@ const EMPLOYER_LOWER = new RegExp(
   String.raw`(?<!\p{L})(?:(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*|hired|employ[ée])\s+` +
     String.raw`(?:at|for|chez|by|par)|` +
     // ("a contract with amazon?", « salarie chez bnp ? »)
-    String.raw`contract(?:or)?\s+(?:at|for|with)|` +
-    String.raw`(?:freelanc(?:e|ed|er|ing)|employee|cdi|salari[ée]e?)\s+(?:at|for|chez))\s+` +
+    String.raw`(?<=\b(?:a|an|the|any|permanent|fixed-term|employment|work|freelance|temp)\s)contract(?:or)?\s+` +
+    String.raw`(?:at|for|with)|(?:freelanc(?:e|ed|er|ing)|employee|cdi|salari[ée]e?)\s+(?:at|for|chez))\s+` +
     String.raw`([\p{L}][\p{L}\p{N}&'-]+)(?=\s*(?:[?.!,]|$)|\s+(?:in|before|after|as|or|en|avant|apres|comme|ou)\b)`,
   "u",
 );
@@ -207,7 +215,9 @@ export function doneAt(question: string): string | null {
 export function askedEmployer(question: string, isName: (word: string) => boolean = () => false): string | null {
   const m = EMPLOYER_EN.exec(question) ?? EMPLOYER_FR.exec(question) ?? EMPLOYEE_OF.exec(question);
   // "Confirm he worked at Google.": the sentence's full stop is not the name's ("Inc." keeps its own).
-  if (m) return (m[1] ?? m[2])!.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|Cie))\.$/, "");
+  const name = (m?.[1] ?? m?.[2])?.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|Cie))\.$/, "");
+  // (A title, not a company: "a Data Engineer intern", « un CDI de Data Engineer ».)
+  if (name) return TITLE_NAME.test(name) ? null : name;
   // Typed in lower case, "did he work at amazon?": one word that is a name rather than an everyday word.
   const lower = EMPLOYER_LOWER.exec(question)?.[1];
   return lower && isName(lower) ? lower[0]!.toUpperCase() + lower.slice(1) : null;

@@ -24,12 +24,6 @@ const TURNED = String.raw`(?!\s+(?:savings?|reductions?|cuts?|cutting|economies|
 type Move = { rise: boolean; object: string; counted?: boolean };
 function directionAsked(question: string): Move | null {
   const q = foldText(question);
-  // ("did he reduce the use of Spark?", « réduit l'utilisation de Spark ? »: the thing used, as a count of it.)
-  const used = new RegExp(
-    String.raw`\b(?:(${RISE})|${FALL})\s+${BETWEEN}(?:use|usage|utilisation|utilization|reliance)\s+` +
-      String.raw`(?:of|on|de|d')\s*(?:the\s+|l'|la\s+|le\s+|les\s+)?([a-z]{2,})`,
-  ).exec(q);
-  if (used) return { rise: !!used[1], object: used[2]!, counted: true };
   // ("did he slow down ingestion?", « accéléré l'ingestion ? »: speed, down or up, said in one verb.)
   // (Done by him: not "did the migration slow down the team?".)
   const his = String.raw`\b(?:(?:he|she) (?:\w+ )?|(?:il|elle) a |a[- ]t[- ](?:il|elle) )`;

@@ -21,6 +21,7 @@ import {
   type MonthSpan,
 } from "../profile/durations.js";
 import type { ProfileIntent, YearsBound } from "../profile/profile-intents.js";
+import { FREELANCE, PERMANENT } from "../profile/profile-intents.js";
 import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
@@ -936,10 +937,12 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
 }
 
 /** The contract a question names: "freelance", "a contractor", "permanent", « en CDI », "an employee"; or null. */
+// (Not one set aside: "…not as an employee?".)
 function contractAsked(text: string): "freelance" | "permanent" | null {
-  const freelance = /\b(freelanc\w*|contractor|independant|self-employed)\b/.test(text);
-  const permanent = /\b(permanent|cdi|salarie\w*|salaried|employee)\b/.test(text);
-  return freelance === permanent ? null : freelance ? "freelance" : "permanent";
+  const freelance = FREELANCE.test(text);
+  const permanent = PERMANENT.test(text);
+  if (freelance === permanent || /\b(not|pas|non)\b/.test(text)) return null;
+  return freelance ? "freelance" : "permanent";
 }
 
 /** A year a question about one role names: "what did he do at Decathlon in 2020?", « chez MAIF en 2019 ». */
@@ -994,8 +997,7 @@ function roleLasted(r: RoleInfo, tools: Tools, language: Language): string {
   const { m, now, when } = tools;
   // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
   const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
-  const closed = r.period && !r.period.current && r.period.durationMonths !== null;
-  const months = closed ? r.period!.durationMonths! : computed;
+  const months = r.period ? roleMonths(r, now) : 0;
   // A current role's duration as the CV states it dates from when the CV was written: say so.
   const stated = r.period?.current ? r.period.durationMonths : null;
   const earlier = stated !== null && stated !== undefined && computed - stated >= 2;
@@ -1436,9 +1438,12 @@ function sectorHeld(
   contract?: "freelance" | "permanent",
 ): Answer {
   const { m, reply } = tools;
+  const contractIn = (r: RoleInfo) => tools.heading(r).role?.contract ?? r.contract ?? "";
   const onContract = contract ? fits.filter((d) => contractOf(d.r) === contract) : fits;
   if (onContract.length === 0) {
-    const each = fits.map((d) => `${d.r.employer} (${d.what}): ${d.r.contract ?? ""}`);
+    const each = fits.map(
+      (d) => `${d.r.employer} (${d.what})${tools.language === "fr" ? " :" : ":"} ${contractIn(d.r)}`,
+    );
     return reply(m.sectorOtherContract(contract === "freelance", listed(each, m)), fits.map(quote), false);
   }
   return reply(notAgreeing(m.sectorYes(describedList(onContract)), tools.question), onContract.map(quote));

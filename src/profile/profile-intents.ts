@@ -305,13 +305,13 @@ const CONTRACT_ASKED = new RegExp(
     String.raw`travailleur autonome|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
 );
-const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
+export const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
   /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
-const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor|travailleur autonome)\b/;
+export const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor|travailleur autonome)\b/;
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
 /** What he was, on a contract: "as an employee", « en tant que (data engineer) salarié », "freelancing". */
 const AS_CONTRACT = new RegExp(
@@ -654,7 +654,8 @@ const EMPLOYERS = new RegExp(
     String.raw`(which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|` +
     // (Not "where did he work with business teams?", "…on Kafka?": where that thing was, which its passages say.)
-    String.raw`where (has|did) (he|she) (work|worked)(?! (closely )?(with|on|using|alongside)\b)|` +
+    String.raw`where (has|did) (he|she) (work|worked)` +
+    String.raw`(?! (closely )?(with|on|using|alongside)\b(?! (an? )?(contracts?|freelance|permanent|cdi)\b))|` +
     String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
     String.raw`employment history|` +
     // « quels sont les secteurs d'activité dans lesquels il est intervenu ? »: the sectors of his employers.
@@ -674,7 +675,8 @@ const EMPLOYERS = new RegExp(
     String.raw`\d+ (boites|entreprises|societes|employeurs|companies|employers)|` +
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
     // (Not « où a-t-il travaillé avec le métier ? »: where that was, which its passages say.)
-    String.raw`(quel|quels) secteurs?|ses employeurs|ou a[- ]t[- ]il travaille(?! (avec|sur)\b)|chez qui|` +
+    String.raw`(quel|quels) secteurs?|ses employeurs|ou a[- ]t[- ]il travaille(?! (avec|sur)\b(?! (un )?statut))|` +
+    String.raw`chez qui|` +
     // (Not « cela correspond à son parcours ? », « dans son parcours, … ? »: something else weighed against it.)
     String.raw`pour qui a-t-il travaille|` +
     String.raw`(?<!\b(?:correspond\w*|colle|coller|collent|match\w*|fit\w*|lien|dans|avec|durant|pendant|cours)` +
@@ -949,17 +951,18 @@ const ROLES_ON_CONTRACT = new RegExp(
     String.raw`(?:(?:etaient|were|was|en|on|as|sous)\s+)?(?:an?\s+|un\s+)?(cdi|freelance|permanent|salaries|salaried|` +
     String.raw`independants?)(?: contracts?| contrats?| roles?| jobs?)?|` +
     String.raw`(?:il|elle) (?:a ete|etait) (salarie|en cdi|en freelance|freelance|independant) (?:ou|where)|` +
-    String.raw`where was (?:he|she) (salaried|permanent|freelance|on a permanent contract)|` +
-    String.raw`(?:et|and) (?:en |on a |as a )?(freelance|cdi|permanent))\s*\?*$`,
+    String.raw`where was (?:he|she) (salaried|permanent|freelance|on a permanent contract))\s*\?*$`,
 );
 
 /**
  * "how many permanent contracts?", « combien de CDI ? », "how many of his jobs were freelance?", « ses postes en
  * CDI ? », « il a été salarié où ? », « et en freelance ? »: the roles on that contract.
  */
+/** Roles counted: "how many jobs…", « combien de CDI ». */
+const rolesCounted = (text: string) => COUNTED_ROLES.test(text) || /\b(how many|combien de) cdis?\b/.test(text);
+
 function rolesOnContract(text: string): ProfileIntent | null {
-  const counted =
-    COUNTED_ROLES.test(text) || /\b(combien de|how many) cdis?\b/.test(text) ? COUNTED_CONTRACTS.exec(text) : null;
+  const counted = rolesCounted(text) ? COUNTED_CONTRACTS.exec(text) : null;
   if (counted) return { kind: "employers", contract: /freelanc/.test(counted[3]!) ? "freelance" : "permanent" };
   const listed = ROLES_ON_CONTRACT.exec(text);
   const said = listed?.slice(1).find(Boolean);
@@ -1830,7 +1833,7 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`(jobs|roles|positions|missions)\b|` +
     // "did he overlap jobs at some point?", « a-t-il cumulé des postes ? »: roles held at once.
     String.raw`\b(overlap\w*|juggl\w*|cumul\w*) (his |any |some |des |ses |plusieurs )?` +
-    String.raw`(jobs|roles|positions|missions|gigs|postes|emplois|boulots|missions)\b|` +
+    String.raw`(jobs|roles|positions|missions|gigs|postes|emplois|boulots)\b|` +
     // "Is he working two jobs now?", « il a deux postes actuellement ? »: held at once, now.
     String.raw`\b(working|holding|has|have|does|doing|a|occupe|cumule) (two|2|several|multiple|deux|plusieurs) ` +
     String.raw`(jobs|roles|positions|missions|postes|emplois|boulots) (now|currently|today|right now|at the moment|` +
@@ -2214,9 +2217,10 @@ const THERE_WAS_A = new RegExp(
     String.raw`has|had|comptait|avait)|did (?:his|the) (?:team|equipe)(?: (?:at|chez) [\p{L}-]+)? ` +
     String.raw`(?:include|have))\s+(?:(?:a|an|any|some|un|une|des|de|d')\s*)?(${MEMBERS})\b|` +
     // "a PO at Decathlon?", « et un PO ? », "any front-end?": one of a roster's kinds, asked in a word.
-    String.raw`^(?:and |et )?(?:also |aussi )?(?:(?:a|an|any|un|une)\s+(?=data )|(?:a|an|any|un|une)\s+)?` +
-    String.raw`(pos?|product owners?|tech ?leads?|lead techs?|front-?ends?|full-?stack(?: engineers?)?|` +
-    String.raw`(?<=(?:a|an|any|un|une)\s+)data (?:scientists?|engineers?))(?: (?:at|chez|in|dans|a) [\p{L}-]+)?` +
+    // (Not "and a tech lead?" after his title, nor "a data engineer at Decathlon?": what he was, maybe.)
+    String.raw`^(?:and |et )?(?:also |aussi )?(?:a|an|any|un|une|des)\s+` +
+    String.raw`(pos?|product owners?|front-?ends?|full-?stack(?: engineers?)?|` +
+    String.raw`(?<=(?:any|des)\s+)data (?:scientists|engineers))(?: (?:at|chez|in|dans|a) [\p{L}-]+)?` +
     // (A follow-up's role, put after it: "and a PO? Decathlon".)
     String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?+(?:\s+[\p{L}][\p{L}-]*)?\s*$`,
   "u",
@@ -2432,7 +2436,9 @@ const SOLE_LANGUAGE = /\b(only|sole|seule?|unique) (programming )?(language|lang
  */
 /** "only", « seulement » before a role's name: "only at Decathlon", « uniquement chez Decathlon ». */
 const ONLY_BEFORE_ROLE =
-  String.raw`\b(?:only|just|solely|exclusively|seulement|uniquement|juste|exclusivement|que)` +
+  // (« que » of « ne … que », not of « est-ce que Decathlon utilise… ? », « parce que », « ce que ».)
+  String.raw`(?:\b(?:only|just|solely|exclusively|seulement|uniquement|juste|exclusivement)|` +
+  String.raw`(?<!\b(?:est[- ]ce|ce|parce|alors|bien|tandis|pendant|lorsque|puisque|dès|des) )\bque)` +
   String.raw` (?:at |in |with |for |chez |a |au |pour )?(?:la |le |l'|the )?`;
 
 /** "Did he use Airflow only at Decathlon?", « le docker c'était uniquement à la MAIF ? »: one tool, one role. */
@@ -2444,7 +2450,8 @@ function onlyAtRole(u: UnderstoodQuestion, text: string, techs: Technology[]): P
   const names = `(?:${[...new Set([name, name.split("-")[0]!])].join("|")})`;
   // ("did he only use Airflow at Decathlon?", « du Spark qu'à Decathlon ? »: "only" said before the verb, or « qu'à ».)
   const only = new RegExp(
-    String.raw`${ONLY_BEFORE_ROLE}${names}\b|\b${names}\b(?: only| seulement| uniquement)\b|` +
+    String.raw`${ONLY_BEFORE_ROLE}${names}\b|\b${names}\b(?: only| seulement| uniquement)\s*[?!.]*$|` +
+      String.raw`(?<!\b(?:est[- ]ce|ce|parce|alors|bien|puisque|lorsque) )` +
       String.raw`\bqu'(?:a|au|chez) (?:la |le |l')?${names}\b|` +
       String.raw`\bonly (?:use[ds]?|using|work(?:ed)? with|do|did|have|had)\b.* (?:at|with|in|for) (?:the )?${names}\b`,
   );
@@ -3333,7 +3340,7 @@ function beforeIntent(
   if (role && before && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
   // ("how many CDIs before going freelance?": those roles, counted.)
-  const counted = COUNTED_ROLES.test(text) || /\b(how many|combien de) cdis?\b/.test(text);
+  const counted = rolesCounted(text);
   if (!role && BEFORE_FREELANCE.test(text))
     return counted ? { kind: "employers", contract: "permanent" } : { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
@@ -3457,9 +3464,19 @@ const CONTRACT_KIND = new RegExp(
   "u",
 );
 
+/** Words that name a kind of company: "bank", « assureur », "retailer", "school", "startup". */
+const KIND_NOUN = new RegExp(
+  String.raw`\b(banks?|banques?|insurers?|assureurs?|mutuelles?|retailers?|distributeurs?|startups?|start-ups?|` +
+    String.raw`scale-?ups?|schools?|ecoles?|universit\w*|ministr\w*|administrations?|hospitals?|hopitals?|` +
+    String.raw`telcos?|operat\w*|manufacturers?|constructeurs?|brands?|marques?|fintechs?|insurtechs?|esn|ssii|` +
+    String.raw`consultanc\w*|cabinets?|agenc\w*|groups?|groupes?|compan\w*|firms?|entreprises?|societes?|` +
+    String.raw`boites?|editeurs?|publishers?|clients?|customers?)$`,
+);
+
 function contractKindIntent(text: string): ProfileIntent | null {
   const asked = CONTRACT_KIND.exec(text);
-  if (!asked) return null;
+  // (A kind of company or a trade: not "freelance at the start", "for a couple of years", « dans la data ».)
+  if (!asked || !(KIND_NOUN.test(asked[2]!) || TRADE.test(asked[2]!.split(/\s+/).pop()!))) return null;
   const kindAsked = asked[2]!.replace(/ (company|companies|firm|business|entreprise|societe|boite)$/, "");
   const freelance = /^(freelanc|contractor|independant)/.test(asked[1]!);
   const permanent = /^(permanent|cdi|salarie|employee)/.test(asked[1]!);

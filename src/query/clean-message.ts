@@ -1291,23 +1291,8 @@ function asQuestion(text: string): string {
   // "he's perm there isn't he? on their payroll?": a tag inside the message ends its own sentence.
   text = text.replace(INNER_TAG, "?");
   // "the role needs 10 years in data. ok?": the need, asked of him.
-  // (Its asking word may have gone as chatter, "ok for him?" leaving "?": a need of years said is asked too.)
-  const need = NEED_CHECKED.exec(text);
-  // (Not "we need a data engineer in Lille, is he available?": a question of its own after the need.)
-  const own = need && /\b(?:is|does|has|can|could|would|will|was|did) (?:he|she)\b|-t-(?:il|elle)\b|-(?:il|elle)\b/iu;
-  // (One need only: a list, "spark/airflow/aws 5 ans min", « Spark, Airflow, 5 ans d'xp », is a job to fit.)
-  const needed =
-    need &&
-    !own!.test(need[2]!) &&
-    !/[/,;&]|\s(?:and|et|w\/|\+)\s|^(?:someone|somebody|a candidate|a profile|quelqu'un|un profil)\b/iu.test(
-      need[2]!,
-    ) &&
-    (need[3] || /\?\s*$/.test(text) || /\d\s*\+?\s*(years?|yrs?|ans|ann[ée]es)\b/iu.test(need[2]!));
-  // ("needs a team lead. does he fit?": a title, which he has been or not.)
-  const title =
-    need && /^(?:an?|un|une)\s.*\b(?:lead|manager|architect|engineer|developer|scientist|trainer|lecturer)$/iu;
-  if (need && needed && title!.test(need[2]!)) return need[1] ? `a-t-il été ${need[2]!} ?` : `has he been ${need[2]!}?`;
-  if (need && needed) return need[1] ? `a-t-il ${need[2]!} ?` : `does he have ${need[2]!}?`;
+  const need = needChecked(text);
+  if (need) return need;
   const tagged = CHECKING_TAG.test(text) && !/^(?:or|ou)\b/i.test(text);
   const untagged = openedAsking(tagged ? `${text.replace(CHECKING_TAG, "").trim()}?` : text);
   const claim = CLAIM.exec(untagged);
@@ -1323,6 +1308,29 @@ function asQuestion(text: string): string {
   const aux = verb === "'s" ? (PARTICIPLE.test(rest) ? "has" : "is") : verb;
   const asked = `${aux[0]!.toUpperCase()}${aux.slice(1)} ${who!.toLowerCase()} ${rest}`;
   return /[?]\s*$/.test(asked) ? asked : `${asked.replace(/[.!\s]+$/, "")}?`;
+}
+
+/** A need said then checked (see NEED_CHECKED), as the question it asks of him; or null. */
+function needChecked(text: string): string | null {
+  const need = NEED_CHECKED.exec(text);
+  if (!need) return null;
+  const [, french, asked, check] = need;
+  // (Not "we need a data engineer in Lille, is he available?": a question of its own after the need.)
+  if (/\b(?:is|does|has|can|could|would|will|was|did) (?:he|she)\b|-t-(?:il|elle)\b|-(?:il|elle)\b/iu.test(asked!))
+    return null;
+  // (One need only: a list, "spark/airflow/aws 5 ans min", « Spark, Airflow, 5 ans d'xp », is a job to fit.)
+  if (/[/,;&]|\s(?:and|et|w\/|\+)\s|^(?:someone|somebody|a candidate|a profile|quelqu'un|un profil)\b/iu.test(asked!))
+    return null;
+  // (A need of years, or a title, only: "requires travel to India, ok?" is no yes from a passage naming India; its
+  // asking word may have gone as chatter, "ok for him?" leaving "?".)
+  const years = /\d\s*\+?\s*(years?|yrs?|ans|ann[ée]es)\b/iu.test(asked!);
+  const title = /^(?:an?|un|une)\s.*\b(?:lead|manager|architect|engineer|developer|scientist|trainer|lecturer)$/iu.test(
+    asked!,
+  );
+  if (!(years || title) || !(check || years || /\?\s*$/.test(text))) return null;
+  // ("needs a team lead. does he fit?": a title, which he has been or not.)
+  if (title) return french ? `a-t-il été ${asked} ?` : `has he been ${asked}?`;
+  return french ? `a-t-il ${asked} ?` : `does he have ${asked}?`;
 }
 
 /**
@@ -2423,7 +2431,10 @@ function askedPlainly(text: string): string {
       .replace(ZERO_EXPERIENCE, (_m, fr: string | undefined, said: string) => `${fr ? "aucune" : "no"} ${said}`)
       // "From 2022 onwards", "starting in 2022", "as of 2024", « à partir de 2022 », « dès 2022 »: since then;
       // "post-2021", "pre-2021": after, before (not "from 2019 to 2021", a span).
-      .replace(SINCE_SAID_OTHERWISE, (_m, fr: string | undefined, year: string) => `${fr ? "depuis" : "since"} ${year}`)
+      // (Not a time to come, "can he start from 2027?": his availability.)
+      .replace(SINCE_SAID_OTHERWISE, (said, fr: string | undefined, year: string) =>
+        Number(year) > new Date().getUTCFullYear() ? said : `${fr ? "depuis" : "since"} ${year}`,
+      )
       .replace(/\b(post|pre)[- ]((?:19|20)\d\d)\b/giu, (_m, w: string, year: string) =>
         /^post$/i.test(w) ? `after ${year}` : `before ${year}`,
       )
@@ -2838,8 +2849,10 @@ const SAME_QUESTION =
 /** « c quand ? », « c où ? »: chat French's « c'est » before what asks about it. */
 // (Opening the message, in lower case: not the C language, « du C chez Decathlon ? », « C ou C++ ? ».)
 // (Also a sentence's first word: « … un Tech Lead. C lui le Tech Lead ? »)
+// (A capital « C » not before « ou »: « C ou C++ ? » asks of the language.)
 const C_ALONE = new RegExp(
-  String.raw`(?<=^|[.?!]\s+)[cC](?= (?:quand|où|ou|combien|comment|quoi|qui|koi|ki|lui|elle|un|une|le|la|les|pas|` +
+  String.raw`^c(?= (?:quand|où|ou|combien|comment|quoi|qui|koi|ki)(?![\p{L}]))|` +
+    String.raw`(?<=^|[.?!]\s+)[cC](?= (?:quand|combien|comment|quoi|qui|koi|ki|lui|elle|un|une|le|la|les|pas|` +
     String.raw`bon|vrai|quel|quelle|quels|quelles)(?![\p{L}]))`,
   "gu",
 );

@@ -692,7 +692,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       // "was he promoted at Decathlon?", « il a été promu ? », "did he resign?", « il a été chassé par AAA ? »
       // (Not « une promotion de 30 élèves », a class; nor "promotion data", a retailer's.)
       String.raw`\b(promoted|(got|get|had|have|any|a) promotions?|resign(ed|ing)?|resignation|` +
-        String.raw`head-?hunted|poached|promue?|(eu|obtenu|eu une|obtenu une|des|de) promotions?(?! (d'|de |des )?` +
+        String.raw`head-?hunted|poached|promue?|(eu|obtenu|eu une|obtenu une) promotions?(?! (d'|de |des )?` +
         String.raw`(eleves|etudiants|ingenieurs))|demissionn\w*|demission|(chasse|chassee|debauche|debauchee) par)\b`,
     ),
   ],

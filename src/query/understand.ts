@@ -779,7 +779,8 @@ const RANKED_ROLE = new RegExp(
     String.raw`boulots?|contrats?|employeurs?|entreprises?|bo[iî]tes?)` +
     String.raw`(?:\s+(?:en\s+)?(cdi|freelance))?(?![\p{L}])(?!\s+(?:at|chez|with|for|pour|à|a|au|de|d'|in|dans)\s)` +
     // (Nor "from his first job up to today", « de son premier poste jusqu'à aujourd'hui »: the whole career.)
-    String.raw`(?!\s*(?:jusqu|to\s|until|till|up to|through|thru|onwards|on\b|->|→|–|-))`,
+    String.raw`(?!\s*(?:jusqu|to\s|until|till|up to|through|thru|onwards|on\b|->|→|–|-|` +
+    String.raw`after|since|out of|post|apr[eè]s))`,
   "giu",
 );
 /** The ranks, first to third, in both languages. */
@@ -1515,7 +1516,8 @@ export class QuestionReader {
           ? "freelance"
           : null;
       const last = /^(last|latest|most recent|dernier|derniere|dernière)$/i.test(rank);
-      if (last && !asked) return found;
+      // (His last one of a contract only when one role ends it: his permanent ones; the freelance go on together.)
+      if (last && asked !== "permanent") return found;
       const roles = [...this.vocabulary.roles.values()]
         .filter((r) => r.period && (!asked || /freelance/i.test(r.contract ?? "") === (asked === "freelance")))
         .sort((a, b) => a.period!.start.localeCompare(b.period!.start));

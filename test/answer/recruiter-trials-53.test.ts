@@ -150,7 +150,6 @@ describe("a need said, then 'ok?'", () => {
 
 describe("a count asked to have gone up or down", () => {
   it.each([
-    "Did he reduce the use of Spark?",
     "Did he reduce the number of DAGs?",
     "Did he reduce the number of junior engineers?",
   ])("'%s': not said, no 'yes' stitched from the cost line", async (q) => {
@@ -291,12 +290,44 @@ describe("what the hunt on the session's own changes found", () => {
     );
   });
 
-  it("« ses postes en CDI ? » then « et en freelance ? »: the roles on each", async () => {
-    expect(lead(await ask("ses postes en CDI ?", "cdi"))).toMatch(/^3 postes en CDI : Data Engineer chez AAA-Data/);
-    expect(lead(await ask("et en freelance ?", "cdi"))).toMatch(/^2 postes en freelance : Senior Data Engineer chez/);
+  it("« ses postes en CDI ? », « il a été salarié où ? »: the roles on that contract", async () => {
+    expect(lead(await ask("ses postes en CDI ?"))).toMatch(/^3 postes en CDI : Data Engineer chez AAA-Data/);
+    expect(lead(await ask("il a ete salarie ou ?"))).toMatch(/^3 postes en CDI : /);
+  });
+
+  it("« et en freelance ? » after the years of experience stays the time freelance", async () => {
+    await ask("combien d'années d'expérience ?", "years");
+    expect(lead(await ask("et en freelance ?", "years"))).toMatch(/^Environ \d+ ans et \d+ mois en freelance/);
   });
 
   it("an English question naming a French company is answered in English", async () => {
     expect(lead(await ask("Was he ever employed by La Poste?"))).toMatch(/^The profile doesn't list La Poste among/);
+  });
+});
+
+describe("what the cold reading of the change found", () => {
+  it.each([
+    ["Est-ce que Decathlon utilise Airflow ?", /^Oui — Airflow : utilisé chez Decathlon/],
+    ["Est-ce qu'à Decathlon il fait du Python ?", /^Oui — Python : utilisé chez Decathlon/],
+    ["Was he freelance at the start?", /^Yes — the profile mentions it at Decathlon/],
+    ["« Il a eu un CDI de Data Engineer ? »", /^Oui — le profil le mentionne chez MAIF/],
+    ["Did he set up an ingestion contract for Unity Catalog?", /^Yes — the profile mentions it at Decathlon/],
+    ["C ou C++ ?", /^C : absent du profil · C\+\+ : absent du profil/],
+    ["How did he keep EMR stable?", /^EMR: used at Decathlon/],
+    ["Can he start from 2027?", /^The profile doesn't say when he is available\./],
+    ["The position requires travel to India, ok?", /^The profile mentions “India” at Decathlon/],
+  ])("'%s' keeps the answer it had", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« salarié de la Société Générale » is a name; 'the French Government' is no company's", async () => {
+    expect(lead(await ask("A-t-il déjà été salarié de la Société Générale ?"))).toMatch(
+      /^Le profil ne cite pas Société/,
+    );
+    expect(lead(await ask("Was he employed by the French Government?"))).toMatch(/^The CV doesn't describe any/);
+  });
+
+  it("'did costs go down or up?': either order", async () => {
+    expect(lead(await ask("Did costs go down or up?"))).toMatch(/^Down, as the profile tells it at Decathlon/);
   });
 });
