@@ -856,8 +856,8 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
 
 /** "…longest stint? and shortest?", « et le moins longtemps ? »: the word alone, asked on about his roles. */
 const TENURE_ALONE = new RegExp(
-  String.raw`^\s*(and |et |what about |et pour )?(the |le |la |his |her |son |sa )?` +
-    String.raw`(longest|shortest|plus longue?|plus courte?|moins longtemps|plus longtemps)( one)?\s*[?!.]*\s*$`,
+  String.raw`^\s*(and |et )?(the |le |la |his |her |son |sa )?` +
+    String.raw`(longest|shortest|plus longue?|plus courte?|moins longtemps|plus longtemps)\s*[?!.]*\s*$`,
 );
 
 /** Whether he changes jobs often: "job hopper", "average tenure", « il change souvent de poste ? ». */
@@ -2220,9 +2220,9 @@ const THERE_WAS_A = new RegExp(
     // (Not "and a tech lead?" after his title, nor "a data engineer at Decathlon?": what he was, maybe.)
     String.raw`^(?:and |et )?(?:also |aussi )?(?:a|an|any|un|une|des)\s+` +
     String.raw`(pos?|product owners?|front-?ends?|full-?stack(?: engineers?)?|` +
-    String.raw`(?<=(?:any|des)\s+)data (?:scientists|engineers))(?: (?:at|chez|in|dans|a) [\p{L}-]+)?` +
-    // (A follow-up's role, put after it: "and a PO? Decathlon".)
-    String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?+(?:\s+[\p{L}][\p{L}-]*)?\s*$`,
+    String.raw`(?<=(?:any|des)\s+)data (?:scientists|engineers))(?: (?:at|chez|in|dans|a) [\p{L}-]+` +
+    // (A role named, or a follow-up's, put after it: "and a PO? Decathlon"; not "a PO?" alone, maybe his title.)
+    String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?*|\s*\?+\s+[\p{L}][\p{L}-]*)\s*$`,
   "u",
 );
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
@@ -2436,9 +2436,7 @@ const SOLE_LANGUAGE = /\b(only|sole|seule?|unique) (programming )?(language|lang
  */
 /** "only", « seulement » before a role's name: "only at Decathlon", « uniquement chez Decathlon ». */
 const ONLY_BEFORE_ROLE =
-  // (« que » of « ne … que », not of « est-ce que Decathlon utilise… ? », « parce que », « ce que ».)
-  String.raw`(?:\b(?:only|just|solely|exclusively|seulement|uniquement|juste|exclusivement)|` +
-  String.raw`(?<!\b(?:est[- ]ce|ce|parce|alors|bien|tandis|pendant|lorsque|puisque|dès|des) )\bque)` +
+  String.raw`\b(?:only|just|solely|exclusively|seulement|uniquement|juste|exclusivement)` +
   String.raw` (?:at |in |with |for |chez |a |au |pour )?(?:la |le |l'|the )?`;
 
 /** "Did he use Airflow only at Decathlon?", « le docker c'était uniquement à la MAIF ? »: one tool, one role. */
@@ -2451,8 +2449,8 @@ function onlyAtRole(u: UnderstoodQuestion, text: string, techs: Technology[]): P
   // ("did he only use Airflow at Decathlon?", « du Spark qu'à Decathlon ? »: "only" said before the verb, or « qu'à ».)
   const only = new RegExp(
     String.raw`${ONLY_BEFORE_ROLE}${names}\b|\b${names}\b(?: only| seulement| uniquement)\s*[?!.]*$|` +
-      String.raw`(?<!\b(?:est[- ]ce|ce|parce|alors|bien|puisque|lorsque) )` +
-      String.raw`\bqu'(?:a|au|chez) (?:la |le |l')?${names}\b|` +
+      // (« ne … qu'à », the negation said: not « tu confirmes qu'à la MAIF… », « je lis que chez Decathlon… ».)
+      String.raw`\bn(?:e |')[^?]*\b(?:qu'(?:a|au|chez)|que (?:a|au|chez)) (?:la |le |l')?${names}\b|` +
       String.raw`\bonly (?:use[ds]?|using|work(?:ed)? with|do|did|have|had)\b.* (?:at|with|in|for) (?:the )?${names}\b`,
   );
   return only.test(text.replace(/\baaa data\b/g, "aaa-data"))
@@ -3469,8 +3467,7 @@ const KIND_NOUN = new RegExp(
   String.raw`\b(banks?|banques?|insurers?|assureurs?|mutuelles?|retailers?|distributeurs?|startups?|start-ups?|` +
     String.raw`scale-?ups?|schools?|ecoles?|universit\w*|ministr\w*|administrations?|hospitals?|hopitals?|` +
     String.raw`telcos?|operat\w*|manufacturers?|constructeurs?|brands?|marques?|fintechs?|insurtechs?|esn|ssii|` +
-    String.raw`consultanc\w*|cabinets?|agenc\w*|groups?|groupes?|compan\w*|firms?|entreprises?|societes?|` +
-    String.raw`boites?|editeurs?|publishers?|clients?|customers?)$`,
+    String.raw`consultanc\w*|cabinets?|agenc\w*|editeurs?|publishers?)$`,
 );
 
 function contractKindIntent(text: string): ProfileIntent | null {

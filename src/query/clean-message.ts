@@ -289,7 +289,7 @@ const GOODBYE =
   String.raw`(?:all )?done for (?:now|today)|that'?ll do(?: for (?:now|today))?|that will do|` +
   // (« aujourd'hui » is read as « actuellement » by then.)
   String.raw`(?:ça|ca|cela) (?:ira|suffira|suffit)` +
-  String.raw`(?: pour (?:l'instant|le moment|aujourd'hui|actuellement|moi|nous))?|` +
+  String.raw`(?: pour (?:l'instant|le moment|aujourd'hui|actuellement|moi|nous))?(?!\s*\?)|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
   String.raw`(?:i'?ll|i will|we'?ll|we will) ask (?:him|her|them|the candidate)` +
   String.raw`(?: directly| then| in the interview)*|` +
@@ -1314,7 +1314,9 @@ function asQuestion(text: string): string {
 function needChecked(text: string): string | null {
   const need = NEED_CHECKED.exec(text);
   if (!need) return null;
-  const [, french, asked, check] = need;
+  const [, french, said, check] = need;
+  // ("needs to have 5 years": the need itself.)
+  const asked = said!.replace(/^(?:to have|to be|d'avoir|d'être|d'etre)\s+/iu, "");
   // (Not "we need a data engineer in Lille, is he available?": a question of its own after the need.)
   if (/\b(?:is|does|has|can|could|would|will|was|did) (?:he|she)\b|-t-(?:il|elle)\b|-(?:il|elle)\b/iu.test(asked!))
     return null;

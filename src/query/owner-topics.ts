@@ -691,7 +691,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       // "was he promoted at Decathlon?", « il a été promu ? », "did he resign?", « il a été chassé par AAA ? »
       // (Not « une promotion de 30 élèves », a class; nor "promotion data", a retailer's.)
-      String.raw`\b(promoted|(got|get|had|have|any|a) promotions?|resign(ed|ing)?|resignation|` +
+      String.raw`\b(promoted|resign(ed|ing)?|resignation|` +
         String.raw`head-?hunted|poached|promue?|(eu|obtenu|eu une|obtenu une) promotions?(?! (d'|de |des )?` +
         String.raw`(eleves|etudiants|ingenieurs))|demissionn\w*|demission|(chasse|chassee|debauche|debauchee) par)\b`,
     ),
@@ -833,9 +833,9 @@ const STARTED_AT = new RegExp(
     String.raw`\b(?:chez|at|with|a l'|a la|a) ?` +
     String.raw`(?!(?:the|la|le|les|plus|earliest|latest|soon|once|partir|compter|quand|when|asap)\b)[a-z][\w-]+|` +
     // "start date of his Decathlon mission?", "his EPISEN start date": a role's, not the next one's.
-    String.raw`\bstart date (?:of|for) (?:his|her) (?!(?:next|new|future|upcoming|potential|possible)\b)[a-z][\w-]* ?` +
-    String.raw`(?:mission|job|role|contract|position|gig|stint|teaching)\b|` +
-    String.raw`\b(?:his|her) (?!(?:next|new|future|upcoming|potential|possible|earliest)\b)[a-z][\w-]+ start date\b`,
+    String.raw`\bstart date (?:of|for) (?:his|her) (?!(?:next|new|future|upcoming|potential|possible|preferred|` +
+    String.raw`expected|ideal|desired|likely|anticipated|proposed)\b)[a-z][\w-]* ?` +
+    String.raw`(?:mission|job|role|contract|position|gig|stint|teaching)\b`,
 );
 
 /** Every owner-only topic a message asks about: "is he available? what's his rate?" asks two. */

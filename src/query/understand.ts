@@ -771,7 +771,7 @@ const SINCE_ROLE = /(?:^| )(?:since|depuis)(?: (?:at|a|chez|the|l|la|le))?$/;
  * "his first job at Decathlon", a rank within a role named).
  */
 const RANKED_ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:in|at|during|on|for|of|from|dans|à|a|pendant|lors de|chez|de|du|sur|pour)\s+` +
+  String.raw`(?<![\p{L}])(?:in|at|during|on|for|dans|à|a|pendant|lors de|chez|sur|pour)\s+` +
     String.raw`(?:his|her|son|sa|the|le|la)\s+(first|1st|earliest|second|2nd|third|3rd|premier|premi[eè]re|` +
     String.raw`deuxi[eè]me|seconde?|troisi[eè]me|last|latest|most recent|dernier|derni[eè]re)\s+` +
     String.raw`(?:(permanent|salaried|freelance|salari[ée]e?)\s+)?` +

@@ -149,12 +149,12 @@ describe("a need said, then 'ok?'", () => {
 });
 
 describe("a count asked to have gone up or down", () => {
-  it.each([
-    "Did he reduce the number of DAGs?",
-    "Did he reduce the number of junior engineers?",
-  ])("'%s': not said, no 'yes' stitched from the cost line", async (q) => {
-    expect(lead(await ask(q))).toMatch(/^The profile doesn't say it went that way/);
-  });
+  it.each(["Did he reduce the number of DAGs?", "Did he reduce the number of junior engineers?"])(
+    "'%s': not said, no 'yes' stitched from the cost line",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^The profile doesn't say it went that way/);
+    },
+  );
 
   it("the count the CV does cut keeps its yes", async () => {
     expect(lead(await ask("Did he reduce the number of calls?"))).toMatch(/^Yes — .* at Decathlon/);
@@ -244,7 +244,7 @@ describe("what the hunt on the session's own changes found", () => {
 
   it.each([
     ["Did he only use Airflow at Decathlon?", /^No — not only there: Airflow is listed at Decathlon/],
-    ["Il a fait du Spark qu'à Decathlon ?", /^Non — pas seulement : Spark est cité chez Decathlon/],
+    ["Il n'a fait du Spark qu'à Decathlon ?", /^Non — pas seulement : Spark est cité chez Decathlon/],
   ])("'only' before the verb, « qu'à »: '%s'", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });
@@ -329,5 +329,21 @@ describe("what the cold reading of the change found", () => {
 
   it("'did costs go down or up?': either order", async () => {
     expect(lead(await ask("Did costs go down or up?"))).toMatch(/^Down, as the profile tells it at Decathlon/);
+  });
+});
+
+describe("what the second cold reading found", () => {
+  it.each([
+    ["Tu confirmes que chez Decathlon il utilise Airflow ?", /^Oui — Airflow : utilisé chez Decathlon/],
+    ["a PO?", /^The profile doesn't show “PO” in his own work\./],
+    ["what's his preferred start date?", /^The profile doesn't say when he is available\./],
+    ["Did he use Spark from his first job?", /^Yes — the profile mentions it at MAIF, .*Decathlon/],
+  ])("'%s' keeps the answer it had", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« ça ira ? » asked after a question is no goodbye", async () => {
+    await ask("il a 3 ans de Scala ?", "scala");
+    expect(lead(await ask("ça ira ?", "scala"))).not.toMatch(/Au revoir/);
   });
 });
