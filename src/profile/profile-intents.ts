@@ -956,7 +956,7 @@ const ROLES_ON_CONTRACT = new RegExp(
 
 /**
  * "how many permanent contracts?", « combien de CDI ? », "how many of his jobs were freelance?", « ses postes en
- * CDI ? », « il a été salarié où ? », « et en freelance ? »: the roles on that contract.
+ * CDI ? », « il a été salarié où ? »: the roles on that contract.
  */
 /** Roles counted: "how many jobs…", « combien de CDI ». */
 const rolesCounted = (text: string) => COUNTED_ROLES.test(text) || /\b(how many|combien de) cdis?\b/.test(text);
