@@ -1372,7 +1372,9 @@ function movedAnswer(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   const { language } = understood;
   const moved = movedWhere(ctx, part, evidence, language);
   if (!moved) return null;
-  if (moved !== "nowhere") return quotedAsAnswer(ctx, input, { ...evidence, passages: [moved] });
+  if (moved !== "nowhere") return quotedAsAnswer(ctx, input, { ...evidence, verdict: "yes", passages: [moved] });
+  // (A partial verdict is answered only by a line going the way asked: "the number of API calls", "…of calls".)
+  if (evidence.verdict !== "yes") return null;
   const quoted: Citation[] = [];
   cite(quoted, evidence);
   const where = placesOf(quoted, language, ctx.messages);
@@ -1423,6 +1425,9 @@ function movedWhere(ctx: EngineContext, part: QuestionPart, evidence: PartEviden
   if (!move) return null;
   const { rise, object, counted } = move;
   if (evidence.passages.some((p) => wentAskedWay(part.text, p.chunk.text) || wayOf(part, p, rise))) return null;
+  // ("Did he reduce the use of EMR?": the line leaving it behind, "Decommissioning of EMR in favour of Databricks".)
+  const away = counted && !rise ? movedAwayFrom(ctx, part, language) : null;
+  if (away) return away;
   const moved = directionLines(ctx, language, part.roles).find((c) => wentAskedWay(part.text, c.text));
   // (Of a measure only, "data quality", "costs", "the number of teams": not "cut over to Databricks", "grow the
   // platform to 160 teams", whose passages say more than a way.)
@@ -1470,7 +1475,7 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   const went = reversed ?? (either ? evidence.passages.find((p) => wentAskedWay(part.text, p.chunk.text)) : undefined);
   if (went) return wentReversed(ctx, input, part, evidence, went);
   // ("Did he lower data quality?", "has the ingestion time dropped?": the way asked, said of that thing or not.)
-  const moved = evidence.verdict === "yes" ? movedAnswer(ctx, input, part, evidence) : null;
+  const moved = evidence.verdict !== "no" ? movedAnswer(ctx, input, part, evidence) : null;
   if (moved) return moved;
   const denial = evidence.verdict === "yes" ? deniedOrAutomated(ctx, part, evidence, language) : null;
   if (denial) {
@@ -1622,6 +1627,9 @@ function unsaidOfYes(
   }
   const scoped = evidence.verdict === "yes" ? outOfScope(ctx, input, { part, evidence, citations }) : null;
   if (scoped) return scoped;
+  const claimed = claimedPractice(ctx, { part, evidence, citations }, understood.text, language);
+  if (claimed)
+    return { ...noAnswer(question, language, "partial", [lead(claimed), ...quotes].join("\n"), citations), ...extras };
   const practice = practiceTime(ctx, { part, evidence, citations }, understood.text, language);
   if (practice) return practiced({ question, language, citations, extras }, [lead(practice), ...quotes]);
   // "how long did the Snowflake migration take?": the thing is said, its length is not; the role's dates are.
@@ -2564,6 +2572,47 @@ function practiceTime(
     .join(", ");
   const toToday = roles.some((r) => r!.period!.current);
   return ctx.messages[language].practiceTime(subjectOf(part, ctx), formatDuration(months, language), where, toToday);
+}
+
+/** "2 years of data science?", « 3 ans de machine learning ? »: a count of years claimed of a thing. */
+const YEARS_OF_THING =
+  /\b(\d+(?:[.,]\d+)?)\s*\+?\s*(years?|yrs?|ans|annees|months?|mois)\s+(?:of|in|with|de|d'|en|dans)\b/;
+
+/**
+ * "does he have 5 years of data science?": the roles whose passages say it, dated, against the years claimed — "No",
+ * when they come to less; else how long at most, which the CV doesn't count (never a "yes" from the passages alone).
+ */
+function claimedPractice(
+  ctx: EngineContext,
+  { part, evidence, citations }: { part: QuestionPart; evidence: PartEvidence; citations: Citation[] },
+  question: string,
+  language: Language,
+): string | null {
+  const claim = YEARS_OF_THING.exec(foldText(question));
+  if (!claim || evidence.verdict !== "yes" || evidence.roles.length > 0) return null;
+  const wanted = Number(claim[1]!.replace(",", ".")) * (/^(months?|mois)$/.test(claim[2]!) ? 1 : 12);
+  const roles = [...new Set(evidence.passages.map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk))))].filter(
+    (r): r is RoleInfo => !!r?.period,
+  );
+  if (roles.length === 0) return null;
+  const now = ctx.profileContext.now();
+  const months = monthsOfRoles(
+    roles.map((r) => r.period!),
+    now,
+  );
+  const label = (r: RoleInfo) => citations.find((c) => c.role?.employer === r.employer)?.period ?? r.period!.label;
+  const where = roles.map((r) => `${r.employer} (${periodPhrase(label(r), language, ctx.messages)})`).join(", ");
+  const m = ctx.messages[language];
+  const duration = formatDuration(months, language);
+  const subject = subjectOf(part, ctx);
+  return months < wanted
+    ? m.practiceShort(subject, duration, where)
+    : m.practiceTime(
+        subject.charAt(0).toUpperCase() + subject.slice(1),
+        duration,
+        where,
+        roles.some((r) => r.period!.current),
+      );
 }
 
 /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */

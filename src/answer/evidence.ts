@@ -664,7 +664,12 @@ function figuresHeld(
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const lacks = (ps: RetrievedPassage[]) => lackedFigures(part.text, asked, ps);
   const missing = lacks(evidence.passages);
-  if (missing.length === 0) return figuresGiven(part, evidence, asked, lacks, vocabulary);
+  // ("did he save 7 million euros?": the sum the profile gives of something else, the licence's.)
+  if (missing.length === 0)
+    return (
+      moneyOfOther(part, evidence, asked, lacks) ??
+      figuresGiven(part, cutOnly(evidence, asked), asked, lacks, vocabulary)
+    );
   // "more than 50 teams use his platform?": another passage of the same role giving it ("160 teams").
   const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
   const given = givenElsewhere(evidence, matches, (p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
@@ -854,7 +859,11 @@ function moneyOfOther(
   lacks: (passages: RetrievedPassage[]) => unknown[],
 ): PartEvidence | null {
   if (!asked.some((m) => unitKind((m[2] ?? m[3])!) === UNITS.money)) return null;
-  const said = part.words.flatMap((w, i) => (!w.employer && !w.light && !/\d/.test(w.word) ? [i] : []));
+  // (Not the words of the sum itself: "7 million euros a year".)
+  const sum = /^(millions?|milliards?|billions?|thousands?|milliers?|euros?|eur|dollars?|usd|year|years|annual\w*)$/;
+  const said = part.words.flatMap((w, i) =>
+    !w.employer && !w.light && !/\d/.test(w.word) && !sum.test(w.word) ? [i] : [],
+  );
   const giving = evidence.passages.filter((p) => lacks([p]).length === 0);
   if (said.length === 0 || giving.length === 0 || giving.some((p) => said.some((i) => p.matched[i]))) return null;
   return { verdict: "partial", passages: giving, roles: [], uncovered: said.map((i) => part.words[i]!.original) };
@@ -957,6 +966,10 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
   return asked.filter((m) => {
     const [, n, short, long] = m;
     const kind = unitKind((short ?? long)!)!;
+    // ("cut ingestion time by 90%?", "10x faster?": what "from 13 h to 6 minutes" comes to, at least that much.)
+    const bounded = boundOf(text.slice(0, m.index!), text.slice(m.index! + n!.length));
+    if ((kind === UNITS.percent || kind === UNITS.times) && bounded !== "ceiling")
+      return !passages.some((p) => cutHolds(p.chunk.text, kind === UNITS.percent, Number(n!.replace(",", "."))));
     // "more than 50 teams", « au moins 50 To »: any figure past it holds it; "under 10 minutes", below it.
     // (A volume of data handled, with no bound, is a floor: "300 TB a day?" is handled by "400 TB daily".)
     const bound =
@@ -1007,6 +1020,40 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
       }),
     );
   });
+}
+
+/** "from 13 h to 6 minutes", « de 13h à 6 minutes »: a time cut, its two ends. */
+const TIME_CUT = new RegExp(
+  String.raw`\b(?:from|de)\s+(\d+(?:[.,]\d+)?)\s*(h|hours?|heures?|min|minutes?|days?|jours?)\s+` +
+    String.raw`(?:to|a|à)\s+(\d+(?:[.,]\d+)?)\s*(h|hours?|heures?|min|minutes?|s|seconds?|secondes?)(?![\p{L}])`,
+  "u",
+);
+const IN_MINUTES: [RegExp, number][] = [
+  [/^(h|hours?|heures?)$/, 60],
+  [/^(min|minutes?)$/, 1],
+  [/^(days?|jours?)$/, 1440],
+  [/^(s|seconds?|secondes?)$/, 1 / 60],
+];
+
+/** "10x faster?" held by "from 13 h to 6 minutes": that passage quoted alone, not the others found beside it. */
+function cutOnly(evidence: PartEvidence, asked: RegExpMatchArray[]): PartEvidence {
+  const ratio = asked.some((m) => [UNITS.percent, UNITS.times].includes(unitKind((m[2] ?? m[3])!) ?? ""));
+  if (!ratio) return evidence;
+  const cuts = evidence.passages.filter((p) => TIME_CUT.test(foldText(p.chunk.text)));
+  if (cuts.length === 0 || cuts.length === evidence.passages.length) return evidence;
+  const keys = new Set(cuts.map((p) => p.key));
+  return { ...evidence, passages: cuts, roles: evidence.roles.filter((r) => keys.has(r.passage.key)) };
+}
+
+/** Whether a passage's time cut comes to at least the share (percent) or the factor (times) asked. */
+function cutHolds(passage: string, percent: boolean, asked: number): boolean {
+  const cut = TIME_CUT.exec(foldText(passage));
+  if (!cut) return false;
+  const minutes = (n: string, unit: string) =>
+    Number(n.replace(",", ".")) * (IN_MINUTES.find(([re]) => re.test(unit))?.[1] ?? Number.NaN);
+  const [from, to] = [minutes(cut[1]!, cut[2]!), minutes(cut[3]!, cut[4]!)];
+  if (!(from > to && to > 0)) return false;
+  return percent ? (1 - to / from) * 100 >= asked : from / to >= asked;
 }
 
 const BOUND_WORDS = new RegExp(
@@ -1292,7 +1339,20 @@ function keyWords(part: QuestionPart, weights: number[], prose = true, matches: 
   const keys = part.words.map(
     (w, i) => w.key || (focusable[i]! && weights[i] === focus) || (w === asked && candidates[i]!) || ends.includes(i),
   );
-  return withHeadNouns(part, keys, candidates);
+  return withHeadNouns(part, withImproved(part, keys), candidates);
+}
+
+/** Verbs of making a thing better, which say nothing of what: "improve", "enhance", « améliorer », "optimise". */
+const BETTER_VERB = /^(improv\w*|enhanc\w*|boost\w*|amelior\w*|optimi[sz]\w*)$/;
+
+/**
+ * "Did he improve customer satisfaction?": what was made better is what is asked — a word the profile lacks after
+ * the verb ("satisfaction") is wanted as much as the verb, so that no line improving something else says "yes".
+ */
+function withImproved(part: QuestionPart, keys: boolean[]): boolean[] {
+  const verb = part.words.findIndex((w, i) => keys[i] && !w.key && BETTER_VERB.test(w.word));
+  if (verb < 0) return keys;
+  return keys.map((k, i) => k || (i > verb && part.words[i]!.absent === true && !part.words[i]!.everyday));
 }
 
 /** What makes the word after it a verb: "he supported", "has built", « est resté ». */

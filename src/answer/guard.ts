@@ -155,7 +155,8 @@ const EMPLOYER_EN = new RegExp(
     // (A contract of work, after its article or kind: not "an ingestion contract for Unity Catalog".)
     String.raw`(?<=\b(?:a|an|the|any|permanent|fixed-term|employment|work|freelance|temp|full-time|part-time)\s)` +
     String.raw`[Cc]ontract(?:or)?\s+(?:at|for|with)|` +
-    String.raw`(?:[Ff]reelanc(?:e|ed|er|ing)|[Ee]mployee|CDI|[Ii]ntern)\s+(?:at|for)|` +
+    // ("an employee of the ANTS?": of, after the word for its staff.)
+    String.raw`(?:[Ff]reelanc(?:e|ed|er|ing)|[Ee]mployee|CDI|[Ii]ntern)\s+(?:at|for)|[Ee]mployee\s+of|` +
     // ("did he work for the ANTS?", « pour l'ANTS ? »: an acronym after its article, not "the University of Paris".)
     String.raw`(?:(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|[Ss]tint)\s+at)\s+(?:the\s+(?=[A-Z]{2,}\b))?(${NAME})`,
   "u",
@@ -167,7 +168,7 @@ const EMPLOYER_FR = new RegExp(
     String.raw`\s+(?:(?:la\s+|le\s+|l')(?=[A-Z]{2,}\b))?(${NAME})|` +
     // « salarié chez Airbus », « en CDI chez Thales », « ancien salarié de la Société Générale »
     // (Not « un CDI de Data Engineer »: a title, after « de »; « salarié de Google » is the company.)
-    String.raw`(?<!\p{L})(?:(?:salari[ée]e?)\s+(?:chez|pour|de)|` +
+    String.raw`(?<!\p{L})(?:(?:salari[ée]e?|employ[ée]e?)\s+(?:chez|pour|de)|` +
     String.raw`(?:CDI|CDD|freelance|stagiaire|intérimaire|interimaire)\s+(?:chez|pour|de la|de l'|du))` +
     String.raw`\s+(?:la\s+|le\s+|l')?(${NAME})`,
   "u",

@@ -15,7 +15,8 @@ const FALL =
   String.raw`reduc\w*|decreas\w*|cut|cuts|cutting|lower\w*|diminu\w*|baiss\w*|redui\w*|shorten\w*|raccourci\w*|` +
   String.raw`shr[iau]nk\w*`;
 /** Words between a direction and what goes that way: "increase the costs", « augmenté les coûts ». */
-const BETWEEN = String.raw`(?:(?:the|his|its|of|in|les|des|de|du|la|le|l|ses|son|sa|d)\s+){0,3}`;
+// (« du nombre d'appels »: an elided article too.)
+const BETWEEN = String.raw`(?:(?:the|his|its|of|in|les|des|de|du|la|le|l|ses|son|sa|d)\s+|[ld]'\s*){0,3}`;
 
 /** A noun that turns its object round: "cost savings" go up as costs go down (« économies de coûts »). */
 const TURNED = String.raw`(?!\s+(?:savings?|reductions?|cuts?|cutting|economies|baisses?|reduction)\b)`;
@@ -36,13 +37,20 @@ function directionAsked(question: string): Move | null {
   const rise =
     new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??
     (caused && PILES_UP.test(caused[1]!) ? caused : null);
-  const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q);
+  // ("reduce the use of Spark", « réduit l'utilisation de Spark »: the thing used, counted as the number of.)
+  const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}(use|[a-z]{4,})\b${TURNED}`).exec(q);
   if (!rise === !fall) return null;
   // ("increase the number of calls": the thing counted, not "number", which anything has.)
-  const counted = /^(number|nombre|amount|quantity|count)$/.test((rise ?? fall)![1]!)
-    ? new RegExp(String.raw`\b${(rise ?? fall)![1]!}\s+(?:of|de|d')\s*(?:the\s+|les\s+|des\s+)?([a-z]{4,})`).exec(q)
+  const counted = /^(number|nombre|amount|quantity|count|use|usage|utilisation|utilization|reliance)$/.test(
+    (rise ?? fall)![1]!,
+  )
+    ? new RegExp(
+        // ("the number of API calls": a name, then the plural it counts; "the use of EMR": a short name alone.)
+        String.raw`\b${(rise ?? fall)![1]!}\s+(?:of|de|d')\s*(?:the\s+|les\s+|des\s+)?` +
+          String.raw`([a-z]{3,})(?:\s+([a-z]{3,}s)\b)?`,
+      ).exec(q)
     : null;
-  if (counted) return { rise: !!rise, object: counted[1]!, counted: true };
+  if (counted) return { rise: !!rise, object: counted[2] ?? counted[1]!, counted: true };
   // ("increase ingestion speed": the word after names the thing, when it is a speed.)
   const next = /^\s+(?:(?:de|d|of)\s+)?([a-z]{4,})/.exec(
     q.slice(q.indexOf((rise ?? fall)![1]!) + (rise ?? fall)![1]!.length),

@@ -1,5 +1,5 @@
 import { audienceIn, audienceOf } from "./audience.js";
-import { roleInWindow, windowAsked } from "./role-scope.js";
+import { heldSince, roleInWindow, windowAsked } from "./role-scope.js";
 import type { Answer } from "./answer.js";
 import { mergedAnswers } from "./several-questions.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
@@ -868,7 +868,8 @@ function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: 
 }
 
 /** "employed by", « employé par »: worked for, in a word that says employee. */
-const EMPLOYED_BY = /\b(employed|hired|recruited|employe|embauche|recrute)\s+(by|par)\b/;
+const EMPLOYED_BY =
+  /\b(employed|hired|recruited|employe|embauche|recrute)\s+(by|par)\b|\b(an|un) (employee of|employe de)\b/;
 
 /** A dated role's months: a closed one as the CV counts it (as "how long at MAIF?" says), a current one to now. */
 function roleMonths(r: RoleInfo, now: Date): number {
@@ -886,6 +887,17 @@ function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileCont
   const line = (r: RoleInfo) => `${r.employer} (${when(r)}${colon}${formatDuration(months(r), language)})`;
   const [first, ...rest] = sorted;
   if (!first) return reply(m.tenureNone, [], false);
+  // ("which roles lasted more than 2 years?": those, then the others.)
+  const bound = intent.bound;
+  if (bound) {
+    const held = sorted.filter((r) => (bound.over ? months(r) > bound.months : months(r) < bound.months));
+    const others = sorted.filter((r) => !held.includes(r));
+    const going = held.filter((r) => r.period!.current);
+    const said = held.length
+      ? m.tenureHeld(bound.said, listed(held.map(line), m), listed(others.map(line), m))
+      : m.tenureNoneHeld(bound.said, line(first));
+    return reply(`${said}${going.length ? tools.asWritten(going) : ""}`, [...held, ...others].map(heading));
+  }
   const note = first.period!.current ? tools.asWritten([first]) : "";
   return reply(m.tenure(intent.shortest, line(first), note, listed(rest.map(line), m)), sorted.map(heading));
 }
@@ -902,7 +914,7 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
     ? [intent.year * 12 + intent.month - 1, intent.year * 12 + intent.month - 1]
     : intent.months
       ? [intent.year * 12 + intent.months.from - 1, intent.year * 12 + intent.months.to - 1]
-      : [intent.year * 12, intent.year * 12 + 11];
+      : [intent.year * 12, (intent.through ?? intent.year) * 12 + 11];
   // Before: its first month before January of the year. Since: there in the year and after ("at Decathlon
   // since 2019?" is no for a role begun in 2021). Joined, left: its first, or last, month in that year.
   const inYear = (month: number) => month >= start && month <= end;
@@ -922,7 +934,13 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
                 : inYear(span.end)
               : span.start <= end && span.end >= start;
   // ("was MAIF his only employer in 2019?": no, when another role ran that year too.)
-  const others = ctx.roles.filter((r) => r !== role && r.period && overlaps(spanOf(r.period, now), start, end));
+  // (Not a hand-over month alone: MAIF ending in January 2020, the month AAA-Data began.)
+  const handOver = (o: { start: number; end: number }) =>
+    Math.max(o.start, start) === Math.min(o.end, end) && [span.start, span.end].includes(Math.max(o.start, start));
+  const others = ctx.roles.filter((r) => {
+    const o = r !== role && r.period ? spanOf(r.period, now) : null;
+    return o !== null && overlaps(o, start, end) && !handOver(o);
+  });
   if (yes && others.length > 0 && intent.only)
     return reply(
       m.notOnlyThen(String(intent.year), listed([role, ...others].map(tools.at), m)),
@@ -2067,6 +2085,19 @@ const TITLE_IN_ENGLISH: Record<string, string[]> = {
   professeur: ["lecturer"],
 };
 
+/**
+ * "Has he been a data engineer since 2017?", "is he a lecturer since 2020?", « est-il formateur depuis 2018 ? »: no,
+ * when the roles holding the title don't run from that year to now without a break (his first began in 2019).
+ */
+function titleNotSince(holds: RoleInfo[], tools: Tools): Answer | null {
+  const { m, now, heading, roleAt, reply } = tools;
+  const asked = /\b(since|depuis)\s+((?:19|20)\d\d)\b/.exec(foldText(tools.question));
+  if (!asked || Number(asked[2]) * 12 > monthOf(now)) return null;
+  const window = { start: Number(asked[2]) * 12, end: monthOf(now), said: `${asked[1]} ${asked[2]}` };
+  if (heldSince(holds, window, now)) return null;
+  return reply(m.notInWindow(window.said, listed(holds.map(roleAt), m)), holds.map(heading), false);
+}
+
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, heading, roleAt, byKey, reply } = tools;
   // (As the asker wrote it: "the PO", not "the po".)
@@ -2084,6 +2115,8 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
     const shown = new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare;
     return titleTime(holds, shown, intent, tools, language);
   }
+  const since = holds.length > 0 ? titleNotSince(holds, tools) : null;
+  if (since) return since;
   if (holds.length > 0 && intent.seniority) return seniorityAnswer(holds, tools, language);
   if (holds.length > 0 && intent.year !== undefined) return titleOfYear(holds, intent, ctx, tools);
   const now = intent.now && holds.length > 0 ? titleNow(holds, ctx, tools) : null;

@@ -85,12 +85,19 @@ const YEAR = new RegExp(
     String.raw`(?:(early|late|mid|debut|fin|mi)[ -]+|(${MONTH_WORDS}) )?` +
     String.raw`((?:19|20)\d\d)\b(?! ?[-–/] ?\d)`,
 );
+/** "between 2019 and 2020", "from 2019 to 2020", "in 2019-2020", « entre 2019 et 2020 », « de 2019 à 2020 ». */
+const YEAR_SPAN = new RegExp(
+  String.raw`\b(?:between|from|entre|de)\s+((?:19|20)\d\d)\s*(?:and|to|et|a|-|–|until|jusqu'en)\s*((?:19|20)\d\d)\b|` +
+    String.raw`\b(?:in|en|during|durant|pendant)\s+((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b`,
+);
 /** The month a part of a year starts ("mid": July), as an index from 0. */
 const PART_OF_YEAR: Record<string, number> = { early: 0, debut: 0, mid: 6, mi: 6, late: 9, fin: 9 };
 /** Doing a thing all along since a time: the French present, "has he been …". */
 const ALL_ALONG = new RegExp(
   // (Not « a-t-il fait … depuis 2020 ? », the past: any time since.)
-  String.raw`\b(has|have) (he|she) been\b|` +
+  // ("is he a lecturer since 2020?", "does he teach since 2021?", « est-il prof depuis 2021 ? »: the present, all
+  // along, as non-native English and French say it.)
+  String.raw`\b(has|have) (he|she) been\b|^(?:(?:and|so|ok),? )?(is|does) (he|she)\b|\best[- ](il|elle)\b|` +
     String.raw`(?<!\ba[- ]t[- ])\b(il|elle) (fait|utilise|travaille|enseigne|bosse|code|pratique|connait|est|` +
     String.raw`forme)\b|` +
     String.raw`\b(fait|utilise|enseigne|travaille|bosse|pratique|connait)[- ]t?[- ]?(il|elle)\b`,
@@ -120,6 +127,12 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
   if (lastYear) {
     const start = (Math.floor(current / 12) - 1) * 12;
     return { start, end: start + 11, said: said(lastYear) };
+  }
+  // ("between 2019 and 2020": from the first's January to the second's December, up to now.)
+  const span = YEAR_SPAN.exec(q);
+  if (span) {
+    const [from, to] = [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])].sort((a, b) => a - b);
+    return from! * 12 > current ? null : { start: from! * 12, end: Math.min(current, to! * 12 + 11), said: said(span) };
   }
   const year = YEAR.exec(q);
   if (!year) return null;

@@ -442,6 +442,10 @@ function resultWords() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWords() {
   return {
+    /** "which roles lasted more than 2 years?": those, then the others. */
+    tenureHeld: (said: string, held: string, others: string) =>
+      `Lasted ${said}: ${held}.${others ? ` The others: ${others}.` : ""}`,
+    tenureNoneHeld: (said: string, nearest: string) => `None of his roles lasted ${said}; the nearest: ${nearest}.`,
     longerThanSaid: (total: string) =>
       `Longer than that — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     asOfCv: (month: string) => `As of the CV, written around ${month}.`,
@@ -970,6 +974,8 @@ function practiceWords() {
     practiceTime: (subject: string, duration: string, roles: string, toToday: boolean) =>
       `${subject}: about ${duration}${toToday ? " to today" : ""}, going by the roles that say it — ${roles}. ` +
       "The CV dates the roles, not this work within them: at most that long.",
+    practiceShort: (subject: string, duration: string, roles: string) =>
+      `No — ${subject}: at most about ${duration}, going by the roles that say it — ${roles}.`,
     partUsedNotMade: (subject: string, where: string) => `${subject}: worked with, not shown built — ${where}`,
   };
 }

@@ -454,6 +454,10 @@ function resultWordsFr() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWordsFr() {
   return {
+    tenureHeld: (said: string, held: string, others: string) =>
+      `Ont duré ${said} : ${held}.${others ? ` Les autres : ${others}.` : ""}`,
+    tenureNoneHeld: (said: string, nearest: string) =>
+      `Aucun de ses postes n'a duré ${said} ; le plus proche : ${nearest}.`,
     longerThanSaid: (total: string) =>
       `Plus longtemps que ça — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     asOfCv: (month: string) => `Selon le CV, rédigé vers ${month}.`,
@@ -998,6 +1002,8 @@ function practiceWordsFr() {
     practiceTime: (subject: string, duration: string, roles: string, toToday: boolean) =>
       `${subject} : environ ${duration}${toToday ? " à ce jour" : ""}, d'après les postes qui le mentionnent — ` +
       `${roles}. Le CV date les postes, pas ce travail en leur sein : au plus cette durée.`,
+    practiceShort: (subject: string, duration: string, roles: string) =>
+      `Non — ${subject} : au plus environ ${duration}, d'après les postes qui le disent — ${roles}.`,
     partUsedNotMade: (subject: string, where: string) => `${subject} : utilisé, pas créé d'après le profil — ${where}`,
   };
 }

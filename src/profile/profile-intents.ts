@@ -198,7 +198,12 @@ export type ProfileIntent =
   | { kind: "overlap"; roles: [string, string]; order?: "start" | "end"; gap?: boolean }
   | { kind: "overlaps"; role?: string }
   /** "Where did he stay the longest?", "his shortest mission?": his roles by how long they lasted. */
-  | { kind: "tenure"; shortest: boolean }
+  | {
+      kind: "tenure";
+      shortest: boolean;
+      /** "which roles lasted more than 2 years?": a bound in months, "over" or "under" it, as said. */
+      bound?: { months: number; over: boolean; said: string };
+    }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
   | { kind: "gaps" }
   /** "When was the CV written?", « le CV est-il à jour ? »: the month its own durations date it to. */
@@ -241,6 +246,8 @@ export type ProfileIntent =
       month?: number;
       /** "at MAIF in early 2020?": the months of that part of the year, 1 to 12. */
       months?: { from: number; to: number };
+      /** "at Decathlon between 2018 and 2020?": the last year of the span asked. */
+      through?: number;
     };
 
 // All matched on folded text (no accents, lower case), English and French.
@@ -303,9 +310,12 @@ const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contracts?|contrats?|cdi|` +
     String.raw`pigistes?|` +
     String.raw`travailleur autonome|` +
-    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
+    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll|` +
+    String.raw`employee?(?= (par|chez|de|du) ))\b`,
 );
-export const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
+// (« employé par Decathlon » says employee; « il a employé Spark » is "used", and stays out.)
+export const PERMANENT =
+  /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|employe(?= (par|chez|de|du) ))\b/;
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
@@ -449,6 +459,10 @@ const AGO = new RegExp(
   String.raw`\b(how long ago|how many (years|months) ago|il y a combien de temps|combien de temps depuis|` +
     // "how long since he left MAIF?", "how long has it been since he joined Decathlon?"
     String.raw`how long (has it been )?since (he|she) (left|quit|joined|started)|` +
+    // ("how long since he last used Jenkins?", « ça fait combien de temps qu'il n'a pas fait de Docker ? ».)
+    String.raw`how long (has it been |is it )?since (he|she) (last )?(used|worked|touched|did|coded|wrote)|` +
+    String.raw`(ca fait|cela fait) combien de temps (qu'|que )(il|elle) n'a (pas|plus)|` +
+    String.raw`depuis combien de temps (il |elle )?n'a (pas|plus)|` +
     String.raw`depuis combien de temps (il )?(a quitte|n'est plus))\b`,
 );
 
@@ -852,6 +866,35 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
   if (LONGEST.test(text) || EACH_ROLE_LENGTH.test(text)) return { kind: "tenure", shortest: false };
   if (SHORTEST.test(text)) return { kind: "tenure", shortest: true };
   return null;
+}
+
+/**
+ * "which roles lasted more than 2 years?", "which jobs did he hold for less than a year?", « quels postes ont duré
+ * plus de 2 ans ? »: his roles asked by their length against a bound.
+ */
+const LASTED = new RegExp(
+  String.raw`\b(which|what|quels?|quelles?)\b[^?]*\b(roles?|jobs?|positions?|missions?|employers?|compan(?:y|ies)|` +
+    String.raw`stints?|postes?|emplois?|boites?|entreprises?|employeurs?)\b[^?]*?\b(more|longer|over|less|shorter|` +
+    String.raw`under|fewer|plus|moins) (?:than |de |d')?(\d+|a|an|one|un|une|two|deux|three|trois|six)\s*` +
+    String.raw`(years?|yrs?|months?|ans?|annees?|mois)\b`,
+);
+
+function lastedIntent(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  role: string | null,
+): ProfileIntent | null {
+  const bound = role || part.technologies.length > 0 ? null : lastedBound(text);
+  return bound ? { kind: "tenure", shortest: !bound.over, bound } : null;
+}
+
+function lastedBound(text: string): { months: number; over: boolean; said: string } | null {
+  const m = LASTED.exec(text);
+  if (!m) return null;
+  const n = /^(a|an|une?)$/.test(m[4]!) ? 1 : /^\d+$/.test(m[4]!) ? Number(m[4]) : (numberOf(m[4]!) ?? 0);
+  const months = /^(months?|mois)$/.test(m[5]!) ? n : n * 12;
+  const over = /^(more|longer|over|plus)$/.test(m[3]!);
+  return months > 0 ? { months, over, said: m[0].slice(m[0].indexOf(m[3]!)) } : null;
 }
 
 /** "…longest stint? and shortest?", « et le moins longtemps ? »: the word alone, asked on about his roles. */
@@ -2222,7 +2265,12 @@ const THERE_WAS_A = new RegExp(
     String.raw`(pos?|product owners?|front-?ends?|full-?stack(?: engineers?)?|` +
     String.raw`(?<=(?:any|des)\s+)data (?:scientists|engineers))(?: (?:at|chez|in|dans|a) [\p{L}-]+` +
     // (A role named, or a follow-up's, put after it: "and a PO? Decathlon"; not "a PO?" alone, maybe his title.)
-    String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?*|\s*\?+\s+[\p{L}][\p{L}-]*)\s*$`,
+    String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?*|\s*\?+\s+[\p{L}][\p{L}-]*)\s*$|` +
+    // ("did he work with a fullstack at Decathlon?", « il a bossé avec un PO chez MAIF ? »: the roster's kind.)
+    String.raw`\b(?:work|worked|working|travaille|travaillait|bosse|bossait) (?:with|avec|alongside) ` +
+    String.raw`(?:a|an|any|un|une)\s+(pos?|product owners?|front-?ends?(?: devs?| developers?| engineers?)?|` +
+    String.raw`full-?stack(?: engineers?| devs?| developers?)?|tech ?leads?|lead tech)` +
+    String.raw`(?: (?:at|chez|in|dans) [\p{L}-]+)?\s*\?*\s*$`,
   "u",
 );
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
@@ -2821,7 +2869,7 @@ function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | n
 /** "was there a tech lead at MAIF?": one of the kind at least, in the roster (see THERE_WAS_A). */
 function memberIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   const found = THERE_WAS_A.exec(text);
-  const members = found?.[1] ?? found?.[2];
+  const members = found?.[1] ?? found?.[2] ?? found?.[3]?.replace(/ (devs?|developers?|engineers?)$/, "");
   if (!members || /^(people|persons?|personnes|members|membres|gens|folks)$/.test(members)) return null;
   const roles = [...new Set(u.parts[0]!.roles)];
   return { kind: "team_size", roles, n: 1, more: true, strict: false, members };
@@ -2860,7 +2908,11 @@ const ONLY_ONE = new RegExp(
 );
 
 /** "was he only at MAIF in 2019?", « il était uniquement chez MAIF en 2019 ? »: no other role then. */
-const ONLY_AT = /\b(only|just|solely|uniquement|seulement) (at|with|for|chez|a|pour)\b|\bque (chez|pour)\b/;
+// ("Did he only work at Decathlon in 2022?", « il ne travaillait que pour MAIF ? »: the verb between.)
+const ONLY_AT = new RegExp(
+  String.raw`\b(only|just|solely|uniquement|seulement) ((work(ed|s)?|been|travaill\w*|boss\w*) )?` +
+    String.raw`(at|with|for|chez|a|pour)\b|\bque (chez|pour)\b`,
+);
 
 /** "his main job", « son job principal », "primary employer", « activité principale ». */
 const MAIN_JOB = new RegExp(
@@ -3021,10 +3073,17 @@ const TEAM_VOLUME_OR_STACK_ASKED = new RegExp(
 );
 /** "only worked at", « travaillé uniquement chez », « bossé que pour »: one employer said to be all. */
 const ONLY_WORKED_AT = new RegExp(
-  String.raw`\b(only|exclusively|solely|uniquement|exclusivement|seulement|que) ((worked|been|travaille|bosse) )?` +
+  String.raw`\b(only|exclusively|solely|uniquement|exclusivement|seulement|que) ` +
+    String.raw`((worked|been|travaille|bosse|work|works|working) )?` +
     String.raw`(at|for|with|chez|pour|avec)\b|` +
     String.raw`\b(worked|been|travaille|bosse) (only|exclusively|solely|uniquement|exclusivement|seulement|que) ` +
     String.raw`(at|for|with|chez|pour|avec)\b`,
+);
+/** "now", or the present: "does he only work for Decathlon?", « il ne travaille que pour Decathlon ? ». */
+const PRESENT_ONLY = new RegExp(
+  String.raw`\b(now|currently|at the moment|these days|nowadays|today|actuellement|maintenant|en ce moment)\b|` +
+    String.raw`^((and|so|et|alors),? )?(does|is) (he|she)\b|` +
+    String.raw`(?<!\ba[- ]t[- ])\b(il|elle) (ne )?(travaille|bosse)\b|\b(travaille|bosse)[- ]t[- ](il|elle)\b`,
 );
 /** "his current employer", "current company?", « son employeur actuel »: his roles now, in so many words. */
 const NOW_ALONE = new RegExp(
@@ -3074,8 +3133,9 @@ function currentIntent(
   if (one && !/\b(while|when|pendant|lorsqu|quand)\b/.test(text))
     return { kind: "current", role, only: one[1] ? "only" : "other" };
   // "Has he only worked at Decathlon?", « a-t-il travaillé uniquement chez Decathlon ? »: every other role.
+  // ("Does he only work for Decathlon now?": of today, his other roles now.)
   if (role && part.technologies.length === 0 && ONLY_WORKED_AT.test(text))
-    return { kind: "current", role, only: "only", ever: true };
+    return { kind: "current", role, only: "only", ...(PRESENT_ONLY.test(text) ? {} : { ever: true as const }) };
   // ("is that his main job?", « c'est son job principal ? »: which the CV doesn't rank; his roles now.)
   if (MAIN_JOB.test(text) && part.technologies.length === 0) return { kind: "current", role: null };
   // ("his job title in each job?", « son poste dans chaque entreprise ? »: every role's, as his employers' list says.)
@@ -3160,6 +3220,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   if (role && part.technologies.length === 0 && topicsAsked(text, subject)) return { kind: "taught_topics", role };
   const settled =
+    lastedIntent(text, part, role) ??
     lastRolesIntent(text, part) ??
     experienceOnJoining(text, part, role) ??
     titleOrContractOfYear(u, text, role, subject) ??
@@ -3354,7 +3415,7 @@ const JOINED_AFTER_WHICH = new RegExp(
 /** Kinds of contract, as a question names them. */
 const FREELANCE_WORD =
   String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|` + String.raw`contractor|consultant|pigiste)`;
-const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed)`;
+const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|employe(?= (par|chez|de|du) ))`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
 const alwaysOf = (word: string) =>
@@ -3454,8 +3515,9 @@ function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | 
 
 /** "a permanent contract with a bank?", « en CDI dans une banque ? », "freelanced for an insurer?": a kind. */
 const CONTRACT_KIND = new RegExp(
-  String.raw`\b(permanent|contract|contractor|freelanc\w*|independant|cdi|cdd|salariee?|employee|interim\w*) ` +
-    String.raw`(?:(?:with|at|for|in|chez|pour|dans|avec|de|a) (?:an?|the|any|une|un|le|la|des) |` +
+  String.raw`\b(permanent|contract|contractor|freelanc\w*|independant|cdi|cdd|salariee?|employee|employed|` +
+    String.raw`interim\w*) ` +
+    String.raw`(?:(?:with|at|for|in|chez|pour|dans|avec|de|a|by) (?:an?|the|any|une|un|le|la|des) |` +
     String.raw`d'une? |(?:de|chez|dans) l')` +
     String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme|years?|months?|ans|mois|time|fois)\b)` +
     String.raw`(\p{L}+(?:[ '-]\p{L}+){0,2})\s*\??$`,
@@ -3475,8 +3537,12 @@ function contractKindIntent(text: string): ProfileIntent | null {
   // (A kind of company or a trade: not "freelance at the start", "for a couple of years", « dans la data ».)
   if (!asked || !(KIND_NOUN.test(asked[2]!) || TRADE.test(asked[2]!.split(/\s+/).pop()!))) return null;
   const kindAsked = asked[2]!.replace(/ (company|companies|firm|business|entreprise|societe|boite)$/, "");
-  const freelance = /^(freelanc|contractor|independant)/.test(asked[1]!);
-  const permanent = /^(permanent|cdi|salarie|employee)/.test(asked[1]!);
+  // ("a permanent contract with an engineering school?": the kind of contract said before "contract".)
+  const word = /^(contract|contrat)$/.test(asked[1]!)
+    ? (/(\w+) $/.exec(text.slice(0, asked.index))?.[1] ?? "")
+    : asked[1]!;
+  const freelance = /^(freelanc|contractor|independant)/.test(word);
+  const permanent = /^(permanent|cdi|salarie|employee|employed)/.test(word);
   const contract = freelance || permanent ? { contract: freelance ? "freelance" : "permanent" } : {};
   return { kind: "employers", sectors: true, kindAsked, ...contract } as ProfileIntent;
 }
@@ -3952,8 +4018,14 @@ function boundLed(text: string, size: string): { over?: true; under?: true } {
 /** "has he always been…", « a-t-il toujours été… », "his whole career": every role, asked. */
 const ALWAYS_TITLE = new RegExp(
   String.raw`\b(always (been|worked as)|a[- ]t[- ](il|elle) toujours ete|(il|elle) a toujours ete|` +
+    // ("has he only worked as a data engineer?", "is he purely a data engineer?", « il n'a été que data engineer ? »)
+    String.raw`(only|solely|exclusively) (ever )?(been|worked as|work(ed)? as|done|did|do)|` +
+    String.raw`(is|was) (he|she) (only|purely|just)|n'a (ete|travaille|fait) qu(e|')|` +
     String.raw`(whole|entire) career|toute sa carriere)\b`,
 );
+
+/** "only", « ne … que »: cut from a title asked of every role ("has he only been" → "has he been"). */
+const ONLY_TITLE = /\b(?:only|purely|solely|exclusively|just) |\bn'(a (?:ete|fait|travaille)) qu(?:e |')/;
 
 /** "senior enough for a staff engineer role?", « assez senior pour un poste de lead ? »: the title asked. */
 const ENOUGH_FOR = new RegExp(
@@ -4019,7 +4091,9 @@ function titleAsked(title: RegExpExecArray, text: string, role: string | null, h
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   // ("is he currently a data engineer?", « est-il actuellement formateur ? »: the title after the word of now.)
   // (Not of a role named: "is he still a data engineer at MAIF?" is no title held now.)
-  const plain = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
+  const now = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
+  // ("has he only been a data engineer?", « il n'a fait que du data engineering ? »: the title, asked of every role.)
+  const plain = role || !ALWAYS_TITLE.test(now) ? now : now.replace(ONLY_TITLE, (_, a) => (a ? `${a} ` : ""));
   const intent = titleAskedOf(plain, role, namesTechnology);
   return intent?.kind === "title" ? titleWhen(intent, text) : intent;
 }
@@ -4028,8 +4102,11 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
  * A title asked of a time: "Is he currently working as a data trainer?", the roles going on (not how long); "…as a
  * data engineer at AAA-Data?", that role now; "was he a senior data engineer in 2019?", that year's roles.
  */
-function titleWhen(intent: Extract<ProfileIntent, { kind: "title" }>, text: string): ProfileIntent {
-  if (intent.howLong) return intent;
+function titleWhen(asked: Extract<ProfileIntent, { kind: "title" }>, text: string): ProfileIntent {
+  if (asked.howLong) return asked;
+  // ("has he only worked as a data engineer?", "only done data engineering?": every role, however the title came.)
+  const every = !asked.role && !asked.seniority && !asked.always && ALWAYS_TITLE.test(text);
+  const intent = every ? { ...asked, always: true as const } : asked;
   // ("…in 2020, before Decathlon?": Decathlon a bound in time, not where.)
   const bound = intent.role && sideOfRole(text, intent.role) ? { role: null } : {};
   // (Not "since 2019", nor two years.)
@@ -4117,10 +4194,15 @@ function roleYearIntent(
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
   // A yes-or-no question only: "what did he do at Decathlon in 2022?" asks what, which the overview answers.
-  if (subject.some((w) => w.key || w.tech) || YEAR_RANGE.test(text) || /^(what|which|how|quoi|quel|que|qu')/.test(text))
-    return null;
+  if (subject.some((w) => w.key || w.tech) || /^(what|which|how|quoi|quel|que|qu')/.test(text)) return null;
   // (Nor a title asked of the role: "was he a trainer at MAIF in 2019?" is whether MAIF's title was that.)
   if (ROLE_NOUN.test(text) || TITLE_WORD.test(text)) return null;
+  // ("was he at Decathlon between 2018 and 2020?": any time in those years.)
+  const range = YEAR_RANGE.exec(text);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b);
+    return { kind: "role_year", role, year: from!, through: to! };
+  }
   // ("since June 2021?", "until December 2019?", « depuis janvier 2021 ? »: a month of the year too.)
   const open = OPEN_MONTH_YEAR.exec(text);
   if (open) {

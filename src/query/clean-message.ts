@@ -287,6 +287,10 @@ const GOODBYE =
   String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
   // "done for now", "that'll do", « ça ira », « ça suffit »: enough asked.
   String.raw`(?:all )?done for (?:now|today)|that'?ll do(?: for (?:now|today))?|that will do|` +
+  // "that's all I need", « j'ai ce qu'il me faut », « j'ai tout ce qu'il me faut »: the asker has enough.
+  String.raw`that'?s (?:all|everything) (?:i|we) need(?:ed)?(?: to know)?(?: for (?:now|today))?(?!\s*\?)|` +
+  String.raw`(?:i'?ve|i have|we'?ve|we have) got (?:all |everything )?(?:i|we|what (?:i|we)) need(?:ed)?|` +
+  String.raw`(?:j'ai|on a) (?:tout )?ce qu'il (?:me|nous) faut|(?:j'ai|on a) (?:tout )?ce dont (?:j'ai|on a) besoin|` +
   // (« aujourd'hui » is read as « actuellement » by then.)
   String.raw`(?:ça|ca|cela) (?:ira|suffira|suffit)` +
   String.raw`(?: pour (?:l'instant|le moment|aujourd'hui|actuellement|moi|nous))?(?!\s*\?)|` +
@@ -2403,13 +2407,39 @@ const SEEN_NAMED = new RegExp(
 const NAMED_FIRST = /^(\S+)(?:\s+que)?\s+(?:la |le |les |l['’]|the |La |Le |Les |The )?(\p{Lu}[\p{L}\p{N}-]*)/u;
 
 /**
+ * « et il est parti quand ? », « il l'a quittée quand ? », « quand a-t-il quitté ? »: when, of the role the chat is on
+ * (a follow-up's "and when?").
+ */
+const LEFT_WHEN_ALONE = new RegExp(
+  String.raw`^\s*(et |and )?(?:(?:il|elle) (?:est partie?|a quitt[ée]e?|l'a quitt[ée]e?)(?: ce poste)?\s+quand|` +
+    String.raw`quand (?:est[- ](?:il|elle) partie?|a[- ]t[- ](?:il|elle) quitt[ée]e?|` +
+    String.raw`l'a[- ]t[- ](?:il|elle) quitt[ée]e?|` +
+    String.raw`(?:il|elle) (?:est partie?|a quitt[ée]e?|l'a quitt[ée]e?)))\s*\?*\s*$`,
+  "iu",
+);
+
+/**
+ * « il est parti de la MAIF », « et il l'a quittée quand ? »: left, said plainly (not « une partie », a part), when
+ * of the role the chat is on (see LEFT_WHEN_ALONE).
+ */
+function saidLeft(text: string): string {
+  return text
+    .replace(LEFT_WHEN_ALONE, (_m, and: string | undefined) => `${and ?? "et "}quand ?`)
+    .replace(/(?<![\p{L}])(est|etait|était) partie?s?( de chez| de| d'| du)(?![\p{L}])/giu, "a quitté")
+    .replace(
+      /(?<![\p{L}])(est|etait|était) (partie?s?)(?= (?:à|a|au|aux|dans|vers|en (?!bons|mauvais|quelle)))/giu,
+      "$1 allé",
+    );
+}
+
+/**
  * What is asked, said plainly: a name seen in the profile, then asked of (« J'ai vu que Kafka est mentionné… »),
  * another page's word set aside ("his LinkedIn says…"), years « en formation » as years of teaching, "between MAIF and
  * Decathlon" as "before Decathlon", a reason said first of a place set aside, the place kept.
  */
 function askedPlainly(text: string): string {
   return (
-    text
+    saidLeft(text)
       .replace(SEEN_NAMED, "$1. ")
       .replace(ELSEWHERE_SAYS, "")
       .replace(YEARS_TRAINING, "$1 d'enseignement")

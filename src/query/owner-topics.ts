@@ -224,7 +224,14 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « ses prétentions », « quelles prétentions » : what a candidate asks to be paid, in French hiring.
         String.raw`(ses|vos|quelles|les) pretentions(?! (du|de la|des) )|` +
         // "current CTC and expected CTC?": India's "cost to company", a salary.
-        String.raw`package salarial|how much (does|would) (he|she) (earn|make)|(current|expected) ctc|ctc)\b`,
+        String.raw`package salarial|how much (does|would) (he|she) (earn|make)|(current|expected) ctc|ctc|` +
+        // "how much was he paid at AAA-Data?", "was he paid 7M a year?", « combien il gagnait ? »: his pay, then.
+        String.raw`how much (was|is|did|does) (he|she) (paid|earn|make|get paid)|` +
+        String.raw`(was|is|were) (he|she) paid|(he|she) (was|is|got) paid|` +
+        String.raw`(did|does) (he|she) earn(?= *(\?|$|much|more|less|well|a lot|\d|€|\$|£))|` +
+        String.raw`(combien|que) (il|elle) (gagnait|gagne|touchait|touche|etait paye)|` +
+        String.raw`(il|elle) (gagnait|gagne|touchait|touche|etait paye) combien|` +
+        String.raw`combien (gagnait|gagne|touchait|touche)[- ]t?[- ]?(il|elle))\b`,
     ),
   ],
   [

@@ -349,6 +349,7 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     inRecentWindow(r.tokens, i) ||
     lastTime(r.tokens, i) ||
     boundNumber(r.tokens, i) ||
+    yearsClaimed(r.tokens, i) ||
     timeAsked(r.tokens, i)
   );
 }
@@ -361,12 +362,28 @@ function boundNumber(tokens: Token[], i: number): boolean {
   if (!/^\d+$/.test(tokens[i]!.folded)) return false;
   // ("1 PB of data?": a size in a unit no CV line writes, weighed against the CV's own sizes, not its "(1 year)".)
   if (/^(pb|petabytes?|petaoctets?)$/.test(tokens[i + 1]?.folded ?? "")) return true;
+  if (yearsClaimed(tokens, i)) return true;
   const before = tokens
     .slice(Math.max(0, i - 2), i)
     .map((t) => t.folded)
     .join(" ");
   return /(more than|at least|fewer than|less than|over|under|above|below|plus de|au moins|moins de|au plus)$/.test(
     before,
+  );
+}
+
+/**
+ * "2 years of data science?", « 2 ans de data science ? »: a count of years claimed, its figure and its unit, which no
+ * line writes — not the "2" of "2 junior data engineers", nor the « ans » of a heading's « (4 ans 3 mois) ».
+ */
+function yearsClaimed(tokens: Token[], i: number): boolean {
+  const at = /^\d+$/.test(tokens[i]!.folded) ? i : i - 1;
+  const unit = tokens[at + 1]?.folded ?? "";
+  const of = tokens[at + 2]?.folded ?? "";
+  return (
+    /^\d+$/.test(tokens[at]?.folded ?? "") &&
+    /^(years?|yrs?|ans|annees|months?|mois)$/.test(unit) &&
+    /^(of|in|with|de|d|en|dans|as|comme)$/.test(of)
   );
 }
 
@@ -773,7 +790,8 @@ const SINCE_ROLE = /(?:^| )(?:since|depuis)(?: (?:at|a|chez|the|l|la|le))?$/;
 const RANKED_ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?:in|at|during|on|for|dans|à|a|pendant|lors de|chez|sur|pour)\s+` +
     String.raw`(?:his|her|son|sa|the|le|la)\s+(first|1st|earliest|second|2nd|third|3rd|premier|premi[eè]re|` +
-    String.raw`deuxi[eè]me|seconde?|troisi[eè]me|last|latest|most recent|dernier|derni[eè]re)\s+` +
+    String.raw`deuxi[eè]me|seconde?|troisi[eè]me|last|latest|most recent|dernier|derni[eè]re|current|present|` +
+    String.raw`previous|prior|former)\s+` +
     String.raw`(?:(permanent|salaried|freelance|salari[ée]e?)\s+)?` +
     String.raw`(jobs?|roles?|positions?|missions?|gigs?|employers?|company|contracts?|cdi|postes?|emplois?|` +
     String.raw`boulots?|contrats?|employeurs?|entreprises?|bo[iî]tes?)` +
@@ -783,6 +801,16 @@ const RANKED_ROLE = new RegExp(
     String.raw`after|since|out of|post|apr[eè]s))`,
   "giu",
 );
+/** « dans son poste actuel », « dans son job précédent »: the French adjective after the noun. */
+const RANKED_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:dans|pendant|lors de|à|a|sur|pour|chez)\s+(?:son|sa|le|la)\s+` +
+    String.raw`(?:poste|job|emploi|mission|boulot|contrat|entreprise|bo[iî]te|employeur|r[oô]le)\s+` +
+    String.raw`(actuel(?:le)?|pr[ée]c[ée]dent(?:e)?|d'avant|en cours)(?![\p{L}])`,
+  "giu",
+);
+/** "current", "previous", « actuel », « précédent »: the roles going on, or the last one ended. */
+const NOW_RANK = /^(current|present|actuel(le)?|en cours)$/i;
+const PREVIOUS_RANK = /^(previous|prior|former|pr[ée]c[ée]dente?|d'avant)$/i;
 /** The ranks, first to third, in both languages. */
 const RANKS = [
   /^(first|1st|earliest|premier|premi[eè]re)$/i,
@@ -1508,7 +1536,30 @@ export class QuestionReader {
    * current roles being several.
    */
   private rankedRoleNamed(text: string, language: Language): string {
-    return text.replace(RANKED_ROLE, (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
+    const at = language === "fr" ? "chez" : "at";
+    const dated = [...this.vocabulary.roles.values()].filter((r) => r.period);
+    // ("in his current job": the roles going on, either of them; "in his previous job": the last one ended.)
+    // ("in his previous jobs": every one ended.)
+    const nowOrBefore = (found: string, rank: string, many = false) => {
+      const or = (names: string[]) => `${at} ${names.join(language === "fr" ? " ou " : " or ")}`;
+      // (Of his work, when some goes on: "his current mission" is Decathlon's, not his teaching beside it.)
+      if (NOW_RANK.test(rank)) {
+        const going = dated.filter((r) => r.period!.current);
+        const work = going.filter((r) => r.kind === "work");
+        const now = (work.length > 0 ? work : going).map((r) => r.employer);
+        return now.length > 0 ? or(now) : found;
+      }
+      const ended = dated
+        .filter((r) => !r.period!.current)
+        .sort((a, b) => b.period!.end!.localeCompare(a.period!.end!));
+      return ended.length === 0 ? found : or((many ? ended : ended.slice(0, 1)).map((r) => r.employer));
+    };
+    // (Not "what's he called in his current job?": the titles of all his roles now, which the current answer gives.)
+    if (/\b(title|called|titre|intitul\w*)\b/i.test(text)) return text;
+    const said = text.replace(RANKED_AFTER, (found, rank: string) => nowOrBefore(found, rank));
+    return said.replace(RANKED_ROLE, (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
+      if ((NOW_RANK.test(rank) || PREVIOUS_RANK.test(rank)) && !kind && !after)
+        return nowOrBefore(found, rank, /s$/i.test(noun));
       const contract = foldText(`${kind ?? ""} ${noun} ${after ?? ""}`);
       const asked = /cdi|permanent|salari/.test(contract)
         ? "permanent"

@@ -11,7 +11,6 @@ describe("'the only one' is a claim the passages can't back", () => {
     "Was he the only data engineer at MAIF?",
     "Is Snowflake the only database he used?",
     "Was AAA-Data his only permanent job?",
-    "Has he only done data engineering?",
   ])("'%s': what the profile shows, with no 'yes' to 'the only one'", async (question) => {
     const a = await ask(question);
     expect(a.answered).toBe(false);

@@ -439,6 +439,15 @@ const BLIND_SETS = [
       "Antananarivo bank recruiter's polite French without accents; first run 0.651 hit@3, 1.000 abstention, " +
       "0.100 confidently wrong (on the session's start code); never inspected",
   ],
+  [
+    "Blind set 61",
+    "blind61.yml",
+    "60 questions written from the CV alone on 2026-12-07, sixty-third session, by a helper who saw no other " +
+      "set, with dev set 69: a Seattle founder's casual American English, a Kraków HR partner's precise " +
+      "non-native English, a Montréal IT recruiter's Québec French, a Dakar bank recruiter's formal French " +
+      "without accents; first run 0.535 hit@3, 0.824 abstention, 0.133 confidently wrong (on the session's " +
+      "start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -1025,6 +1034,14 @@ async function main(): Promise<void> {
           "a Pittsburgh agency recruiter's Slack-terse abbreviations, an Angers recruiter's careful French with " +
           "dates, a Douala freelance recruiter's French without accents and with English words); first run " +
           "0.581 hit@3, 0.824 abstention, 0.167 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev69.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, sixty-third session, with " +
+          "blind set 61, 8 on the whole profile (four personas: a Ljubljana fintech recruiter's formal non-native " +
+          "English, a Brisbane agency recruiter's casual Australian English, a Rennes recruiter's spoken French, " +
+          "an Abidjan telecom recruiter's abbreviated French without accents); first run 0.744 hit@3, 0.882 " +
+          "abstention, 0.067 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
