@@ -2576,7 +2576,7 @@ function practiceTime(
 
 /** "2 years of data science?", « 3 ans de machine learning ? »: a count of years claimed of a thing. */
 const YEARS_OF_THING =
-  /\b(\d+(?:[.,]\d+)?)\s*\+?\s*(years?|yrs?|ans|annees|months?|mois)\s+(?:of|in|with|de|d'|en|dans)\b/;
+  /\b(\d+(?:[.,]\d+)?)\s*\+?\s*(years?|yrs?|ans?|annees?|months?|mois)\s+(?:of|in|with|de|d'|en|dans)\b/;
 
 /**
  * "does he have 5 years of data science?": the roles whose passages say it, dated, against the years claimed — "No",
@@ -2589,10 +2589,13 @@ function claimedPractice(
   language: Language,
 ): string | null {
   const claim = YEARS_OF_THING.exec(foldText(question));
-  if (!claim || evidence.verdict !== "yes" || evidence.roles.length > 0) return null;
+  // (Not of an employer, "3 years in Decathlon?", whose dates answer.)
+  if (!claim || evidence.verdict !== "yes" || evidence.roles.length > 0 || part.roles.length > 0) return null;
+  // (Of his own work, unless teaching is asked: "3 years of machine learning?" is not the years he taught it.)
+  const teaching = TEACHING_QUESTION.test(foldText(question));
   const wanted = Number(claim[1]!.replace(",", ".")) * (/^(months?|mois)$/.test(claim[2]!) ? 1 : 12);
   const roles = [...new Set(evidence.passages.map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk))))].filter(
-    (r): r is RoleInfo => !!r?.period,
+    (r): r is RoleInfo => !!r?.period && (teaching || r.kind === "work"),
   );
   if (roles.length === 0) return null;
   const now = ctx.profileContext.now();

@@ -968,7 +968,7 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
     const kind = unitKind((short ?? long)!)!;
     // ("cut ingestion time by 90%?", "10x faster?": what "from 13 h to 6 minutes" comes to, at least that much.)
     const bounded = boundOf(text.slice(0, m.index!), text.slice(m.index! + n!.length));
-    if ((kind === UNITS.percent || kind === UNITS.times) && bounded !== "ceiling")
+    if ((kind === UNITS.percent || kind === UNITS.times) && bounded !== "ceiling" && TIME_ASKED.test(text))
       return !passages.some((p) => cutHolds(p.chunk.text, kind === UNITS.percent, Number(n!.replace(",", "."))));
     // "more than 50 teams", « au moins 50 To »: any figure past it holds it; "under 10 minutes", below it.
     // (A volume of data handled, with no bound, is a floor: "300 TB a day?" is handled by "400 TB daily".)
@@ -1022,10 +1022,13 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
   });
 }
 
+/** A time or a speed asked: "ingestion time", "faster", « temps », « plus rapide » (not "technical debt by 40%"). */
+const TIME_ASKED = /\b(time|times|temps|duree|duration|faster|quicker|speed\w*|sped|vitesse|rapide\w*|accelere\w*)\b/;
+
 /** "from 13 h to 6 minutes", « de 13h à 6 minutes »: a time cut, its two ends. */
 const TIME_CUT = new RegExp(
   String.raw`\b(?:from|de)\s+(\d+(?:[.,]\d+)?)\s*(h|hours?|heures?|min|minutes?|days?|jours?)\s+` +
-    String.raw`(?:to|a|à)\s+(\d+(?:[.,]\d+)?)\s*(h|hours?|heures?|min|minutes?|s|seconds?|secondes?)(?![\p{L}])`,
+    String.raw`(?:to|a)\s+(\d+(?:[.,]\d+)?)\s*(h|hours?|heures?|min|minutes?|s|seconds?|secondes?)(?![\p{L}])`,
   "u",
 );
 const IN_MINUTES: [RegExp, number][] = [

@@ -168,7 +168,9 @@ const EMPLOYER_FR = new RegExp(
     String.raw`\s+(?:(?:la\s+|le\s+|l')(?=[A-Z]{2,}\b))?(${NAME})|` +
     // « salarié chez Airbus », « en CDI chez Thales », « ancien salarié de la Société Générale »
     // (Not « un CDI de Data Engineer »: a title, after « de »; « salarié de Google » is the company.)
-    String.raw`(?<!\p{L})(?:(?:salari[ée]e?|employ[ée]e?)\s+(?:chez|pour|de)|` +
+    // (Not « a-t-il employé de la Scala ? »: used.)
+    String.raw`(?<!\p{L})(?:(?:salari[ée]e?|(?<!\b(?:a|ai|avait|avoir|a-t-il|a-t-elle)\s)employ[ée]e?)` +
+    String.raw`\s+(?:chez|pour|de)|` +
     String.raw`(?:CDI|CDD|freelance|stagiaire|intérimaire|interimaire)\s+(?:chez|pour|de la|de l'|du))` +
     String.raw`\s+(?:la\s+|le\s+|l')?(${NAME})`,
   "u",

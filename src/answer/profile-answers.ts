@@ -121,6 +121,7 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
     spans,
     asWritten,
     writtenLabel,
+    writtenAt,
     asOfCv,
     reply,
     question,
@@ -871,6 +872,11 @@ function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: 
 const EMPLOYED_BY =
   /\b(employed|hired|recruited|employe|embauche|recrute)\s+(by|par)\b|\b(an|un) (employee of|employe de)\b/;
 
+/** The role whose length comes nearest the months asked ("a mission of 3 years?": EPISEN's 4 years). */
+function nearestTo(roles: RoleInfo[], months: (r: RoleInfo) => number, asked: number): RoleInfo {
+  return roles.reduce((a, b) => (Math.abs(months(b) - asked) < Math.abs(months(a) - asked) ? b : a));
+}
+
 /** A dated role's months: a closed one as the CV counts it (as "how long at MAIF?" says), a current one to now. */
 function roleMonths(r: RoleInfo, now: Date): number {
   const span = spanOf(r.period!, now);
@@ -890,12 +896,16 @@ function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileCont
   // ("which roles lasted more than 2 years?": those, then the others.)
   const bound = intent.bound;
   if (bound) {
-    const held = sorted.filter((r) => (bound.over ? months(r) > bound.months : months(r) < bound.months));
+    // ("a 6-month mission?": about that long, within a sixth of it, a month at least.)
+    const near = (r: RoleInfo) => Math.abs(months(r) - bound.months) <= Math.max(1, bound.months / 6);
+    const held = sorted.filter((r) =>
+      bound.about ? near(r) : bound.over ? months(r) > bound.months : months(r) < bound.months,
+    );
     const others = sorted.filter((r) => !held.includes(r));
     const going = held.filter((r) => r.period!.current);
     const said = held.length
-      ? m.tenureHeld(bound.said, listed(held.map(line), m), listed(others.map(line), m))
-      : m.tenureNoneHeld(bound.said, line(first));
+      ? m.tenureHeld(bound.said, listed(held.map(line), m), listed(others.map(line), m), bound.about)
+      : m.tenureNoneHeld(bound.said, line(bound.about ? nearestTo(sorted, months, bound.months) : first), bound.about);
     return reply(`${said}${going.length ? tools.asWritten(going) : ""}`, [...held, ...others].map(heading));
   }
   const note = first.period!.current ? tools.asWritten([first]) : "";
@@ -934,16 +944,13 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
                 : inYear(span.end)
               : span.start <= end && span.end >= start;
   // ("was MAIF his only employer in 2019?": no, when another role ran that year too.)
-  // (Not a hand-over month alone: MAIF ending in January 2020, the month AAA-Data began.)
-  const handOver = (o: { start: number; end: number }) =>
-    Math.max(o.start, start) === Math.min(o.end, end) && [span.start, span.end].includes(Math.max(o.start, start));
-  const others = ctx.roles.filter((r) => {
-    const o = r !== role && r.period ? spanOf(r.period, now) : null;
-    return o !== null && overlaps(o, start, end) && !handOver(o);
-  });
+  const others = ctx.roles.filter((r) => r !== role && r.period && overlaps(spanOf(r.period, now), start, end));
   if (yes && others.length > 0 && intent.only)
     return reply(
-      m.notOnlyThen(String(intent.year), listed([role, ...others].map(tools.at), m)),
+      m.notOnlyThen(
+        intent.through ? `${intent.year}–${intent.through}` : String(intent.year),
+        listed([role, ...others].map(tools.at), m),
+      ),
       [role, ...others].map(heading),
     );
   // ("on a permanent contract at Decathlon in 2022?": there then, but freelance — no, with the contract it was.)
@@ -951,7 +958,9 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
   const contract = heading(role).role?.contract ?? role.contract;
   if (yes && asked && contract && contractOf(role) !== asked)
     return reply(m.contractAt(false, role.employer, contract, when(role)), [heading(role)], false);
-  return reply(m.roleYear(yes, role.employer, when(role)), [heading(role)]);
+  // ("was he at Decathlon in 2026?": a role going on, asked of a time after the CV was written — as of the CV.)
+  const after = yes && role.period.current && tools.writtenAt !== null && start > tools.writtenAt;
+  return reply(`${m.roleYear(yes, role.employer, when(role))}${after ? tools.asOfCv() : ""}`, [heading(role)]);
 }
 
 /** The contract a question names: "freelance", "a contractor", "permanent", « en CDI », "an employee"; or null. */
@@ -1636,8 +1645,8 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
       : intent.more
         ? count > intent.n || (!intent.strict && count === intent.n)
         : count < intent.n || (!intent.strict && count === intent.n);
-  // (The kind asked as the asker wrote it: « ingénieurs ».)
-  const members = intent.members ? asWritten(intent.members, tools.question) : undefined;
+  // (The kind asked as the asker wrote it: « ingénieurs »; "po" as the rosters write it, "PO".)
+  const members = intent.members && asWritten(intent.members, tools.question).replace(/^po$/i, "PO");
   // ("1 dev front", not "1 devs front": one of them, said in the singular.)
   const noun = (count: number) =>
     members ? (count === 1 ? members.replace(/(?<=\p{L}{2})s\b/gu, "") : members) : m.people(count);
@@ -2092,9 +2101,14 @@ const TITLE_IN_ENGLISH: Record<string, string[]> = {
 function titleNotSince(holds: RoleInfo[], tools: Tools): Answer | null {
   const { m, now, heading, roleAt, reply } = tools;
   const asked = /\b(since|depuis)\s+((?:19|20)\d\d)\b/.exec(foldText(tools.question));
-  if (!asked || Number(asked[2]) * 12 > monthOf(now)) return null;
-  const window = { start: Number(asked[2]) * 12, end: monthOf(now), said: `${asked[1]} ${asked[2]}` };
-  if (heldSince(holds, window, now)) return null;
+  const since =
+    asked && Number(asked[2]) * 12 <= monthOf(now)
+      ? { start: Number(asked[2]) * 12, end: monthOf(now), said: `${asked[1]} ${asked[2]}` }
+      : null;
+  // ("Was he a data engineer before 2019?", "…between 2017 and 2018?": no role of that title in those years.)
+  const window = since ?? windowAsked(tools.question, now);
+  if (!window) return null;
+  if (since ? heldSince(holds, since, now) : holds.some((r) => roleInWindow(r, window, now))) return null;
   return reply(m.notInWindow(window.said, listed(holds.map(roleAt), m)), holds.map(heading), false);
 }
 

@@ -443,9 +443,11 @@ function resultWords() {
 function durationWords() {
   return {
     /** "which roles lasted more than 2 years?": those, then the others. */
-    tenureHeld: (said: string, held: string, others: string) =>
-      `Lasted ${said}: ${held}.${others ? ` The others: ${others}.` : ""}`,
-    tenureNoneHeld: (said: string, nearest: string) => `None of his roles lasted ${said}; the nearest: ${nearest}.`,
+    tenureHeld: (said: string, held: string, others: string, about?: boolean) =>
+      `${about ? `Yes — about ${said}` : `Lasted ${said}`}: ${held}.${others ? ` The others: ${others}.` : ""}`,
+    tenureNoneHeld: (said: string, nearest: string, about?: boolean) =>
+      `${about ? `No — none of his roles lasted about ${said}` : `None of his roles lasted ${said}`}; ` +
+      `the nearest: ${nearest}.`,
     longerThanSaid: (total: string) =>
       `Longer than that — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     asOfCv: (month: string) => `As of the CV, written around ${month}.`,

@@ -454,10 +454,11 @@ function resultWordsFr() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWordsFr() {
   return {
-    tenureHeld: (said: string, held: string, others: string) =>
-      `Ont duré ${said} : ${held}.${others ? ` Les autres : ${others}.` : ""}`,
-    tenureNoneHeld: (said: string, nearest: string) =>
-      `Aucun de ses postes n'a duré ${said} ; le plus proche : ${nearest}.`,
+    tenureHeld: (said: string, held: string, others: string, about?: boolean) =>
+      `${about ? `Oui — environ ${said}` : `Ont duré ${said}`} : ${held}.${others ? ` Les autres : ${others}.` : ""}`,
+    tenureNoneHeld: (said: string, nearest: string, about?: boolean) =>
+      `${about ? `Non — aucun de ses postes n'a duré environ ${said}` : `Aucun de ses postes n'a duré ${said}`} ; ` +
+      `le plus proche : ${nearest}.`,
     longerThanSaid: (total: string) =>
       `Plus longtemps que ça — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     asOfCv: (month: string) => `Selon le CV, rédigé vers ${month}.`,

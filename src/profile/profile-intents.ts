@@ -202,7 +202,7 @@ export type ProfileIntent =
       kind: "tenure";
       shortest: boolean;
       /** "which roles lasted more than 2 years?": a bound in months, "over" or "under" it, as said. */
-      bound?: { months: number; over: boolean; said: string };
+      bound?: { months: number; over: boolean; said: string; about?: true };
     }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
   | { kind: "gaps" }
@@ -311,11 +311,13 @@ const CONTRACT_ASKED = new RegExp(
     String.raw`pigistes?|` +
     String.raw`travailleur autonome|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll|` +
-    String.raw`employee?(?= (par|chez|de|du) ))\b`,
+    String.raw`(?<!\b(?:a|ai|as|avait|avoir|a-t-il|a-t-elle|a t il) )employee?(?= (par|chez|de|du) ))\b`,
 );
 // (« employé par Decathlon » says employee; « il a employé Spark » is "used", and stays out.)
-export const PERMANENT =
-  /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|employe(?= (par|chez|de|du) ))\b/;
+export const PERMANENT = new RegExp(
+  String.raw`\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|` +
+    String.raw`(?<!\b(?:a|ai|as|avait|avoir|a-t-il|a-t-elle) )employe(?= (par|chez|de|du) ))\b`,
+);
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
@@ -872,29 +874,79 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
  * "which roles lasted more than 2 years?", "which jobs did he hold for less than a year?", « quels postes ont duré
  * plus de 2 ans ? »: his roles asked by their length against a bound.
  */
+// (A verb of length before the bound: not "his job more than 3 years ago", « en plus de 5 ans de carrière ».)
 const LASTED = new RegExp(
   String.raw`\b(which|what|quels?|quelles?)\b[^?]*\b(roles?|jobs?|positions?|missions?|employers?|compan(?:y|ies)|` +
-    String.raw`stints?|postes?|emplois?|boites?|entreprises?|employeurs?)\b[^?]*?\b(more|longer|over|less|shorter|` +
-    String.raw`under|fewer|plus|moins) (?:than |de |d')?(\d+|a|an|one|un|une|two|deux|three|trois|six)\s*` +
-    String.raw`(years?|yrs?|months?|ans?|annees?|mois)\b`,
+    String.raw`stints?|postes?|emplois?|boites?|entreprises?|employeurs?)\b[^?]*?\b(?:lasted|last|lasting|held|hold|` +
+    String.raw`stayed|stay|kept|worked|work|spent|dure|duraient|a dure|ont dure|reste|garde|occupe)\b[^?]*?` +
+    String.raw`\b(more|longer|over|less|shorter|under|fewer|plus|moins|at least|au moins) (?:than |de |d')?` +
+    String.raw`(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|une?|deux|trois|quatre|cinq|six|sept|` +
+    String.raw`huit|neuf|dix)\s*(years?|yrs?|months?|ans?|annees?|mois)\b` +
+    String.raw`(?! (ago|of (experience|career)|d'experience|de carriere))`,
 );
 
+/** "how many teaching roles has he had?", « combien de postes de formateur ? »: his teaching and training roles. */
+const TEACHING_ROLES = new RegExp(
+  String.raw`\b(how many|combien de|combien d') ?(teaching|training|lecturing|trainer|lecturer|teacher) ` +
+    String.raw`(roles?|jobs?|positions?|missions?|gigs?)\b|\bcombien (de|d') ?(postes?|missions?|jobs?) ` +
+    String.raw`(d'enseignant|de prof|de formateur|d'enseignement|de formation|de professeur)\b`,
+);
+
+/** Roles asked by their length ("which roles lasted over 2 years?"), or by teaching ("how many teaching roles?"). */
 function lastedIntent(
   text: string,
   part: UnderstoodQuestion["parts"][number],
   role: string | null,
+  original: string,
 ): ProfileIntent | null {
-  const bound = role || part.technologies.length > 0 ? null : lastedBound(text);
+  if (!role && part.technologies.length === 0 && TEACHING_ROLES.test(text)) return { kind: "teaching_duration" };
+  const found = role || part.technologies.length > 0 ? null : lastedBound(text);
+  // (As the asker wrote it, accents kept: « moins d'une année ».)
+  const asWritten = found && found.at >= 0 && original.length === text.length;
+  const said = asWritten ? original.slice(found.at, found.at + found.said.length) : found?.said;
+  const about = found?.about ? { about: true as const } : {};
+  const bound = found ? { months: found.months, over: found.over, said: said!, ...about } : null;
   return bound ? { kind: "tenure", shortest: !bound.over, bound } : null;
 }
 
-function lastedBound(text: string): { months: number; over: boolean; said: string } | null {
+/**
+ * "has he done a 6-month mission?", "a mission of 3 months?", « une mission de 2 semaines ? »: a role of about that
+ * length, asked of his roles (not the « 2 semaines » of a sprint, nor a heading's « (4 ans 3 mois) »).
+ */
+const ROLE_OF_LENGTH = new RegExp(
+  String.raw`\b(?:missions?|jobs?|roles?|contracts?|contrats?|gigs?|assignments?|postes?|stints?|cdd)\s+` +
+    String.raw`(?:of|lasting|de|d'une duree de)\s+(?:about |around |only |just |environ |seulement )?` +
+    String.raw`(\d+|a|an|one|two|three|six|un|une|deux|trois|six)\s*(weeks?|months?|years?|semaines?|mois|ans?)\b|` +
+    String.raw`\b(\d+)[- ](weeks?|months?|years?)[- ](?:long )?` +
+    String.raw`(?:missions?|jobs?|roles?|contracts?|gigs?|assignments?)\b`,
+);
+
+function roleOfLength(text: string): { months: number; over: boolean; said: string; about: true; at: number } | null {
+  const m = ROLE_OF_LENGTH.exec(text);
+  if (!m) return null;
+  const count = (m[1] ?? m[3])!;
+  const unit = (m[2] ?? m[4])!;
+  const n = /^(a|an|une?)$/.test(count) ? 1 : /^\d+$/.test(count) ? Number(count) : (numberOf(count) ?? 0);
+  const months = /^(weeks?|semaines?)$/.test(unit) ? n / 4.35 : /^(months?|mois)$/.test(unit) ? n : n * 12;
+  // ("a 6-month mission": "6 months", as a length is said.)
+  const said = `${count} ${n > 1 ? unit.replace(/^(week|month|year)$/, "$1s") : unit}`;
+  // (Where the asker's words are, when said as written: « 3 mois », not the "6-month" rewritten.)
+  const at = m[1] ? m.index + m[0].lastIndexOf(count) : -1;
+  return n > 0 ? { months, over: false, said, about: true, at } : null;
+}
+
+function lastedBound(text: string): { months: number; over: boolean; said: string; about?: true; at: number } | null {
+  const about = roleOfLength(text);
+  if (about) return about;
   const m = LASTED.exec(text);
   if (!m) return null;
   const n = /^(a|an|une?)$/.test(m[4]!) ? 1 : /^\d+$/.test(m[4]!) ? Number(m[4]) : (numberOf(m[4]!) ?? 0);
   const months = /^(months?|mois)$/.test(m[5]!) ? n : n * 12;
-  const over = /^(more|longer|over|plus)$/.test(m[3]!);
-  return months > 0 ? { months, over, said: m[0].slice(m[0].indexOf(m[3]!)) } : null;
+  const over = /^(more|longer|over|plus|at least|au moins)$/.test(m[3]!);
+  // ("at least a year": that long too.)
+  const least = /^(at least|au moins)$/.test(m[3]!) ? 1 : 0;
+  const at = m.index + m[0].lastIndexOf(m[3]!);
+  return months > 0 ? { months: months - least, over, said: m[0].slice(m[0].lastIndexOf(m[3]!)), at } : null;
 }
 
 /** "…longest stint? and shortest?", « et le moins longtemps ? »: the word alone, asked on about his roles. */
@@ -2121,7 +2173,10 @@ const SUPERLATIVE = String.raw`(biggest|largest|smallest|plus (grande?s?|grosses
 /** A count of people asked: "how many employees?", "headcount", « effectif », « combien de salariés ». */
 const HEADCOUNT = new RegExp(
   String.raw`\b(headcount|effectifs?|how many (employees|staff|workers)|how many people work|` +
-    String.raw`combien (de |d')(salaries|employes|collaborateurs))\b`,
+    String.raw`combien (de |d')(salaries|employes|collaborateurs)|` +
+    // ("a company with over 2000 employees?", « une boîte de plus de 2000 salariés ? »: a headcount, not a year.)
+    String.raw`(more than|over|at least|under|less than|plus de|moins de|au moins) \d[\d ,.]*k? ` +
+    String.raw`(employees|staff|salaries|employes))\b`,
 );
 const COMPANY_SIZE = new RegExp(
   String.raw`\b(how (big|large|huge|small) (is|was|are|were)|(what|which) size|quelle taille|taille (de|d')|` +
@@ -2213,7 +2268,10 @@ const MEMBERS =
   // A roster's own kinds, one of them or several: "1 PO", "a tech lead", "1 Front-end", « un formateur ».
   String.raw`(?:data )?(?:engineer|scientist|analyst)|pos?|product owners?|tech ?leads?|lead techs?|` +
   String.raw`front-?ends?(?: (?:developers?|engineers?|devs?))?|full-?stack(?: (?:engineers?|developers?))?|` +
-  String.raw`trainers?|formateurs?)`;
+  String.raw`trainers?|formateurs?|` +
+  // (Kinds no roster lists, asked of it: "a scrum master?", "a DevOps engineer?" — which the roster answers, none.)
+  String.raw`scrum ?masters?|devops(?: engineers?)?|qa(?: engineers?)?|testers?|(?:data |solutions? )?architects?|` +
+  String.raw`project managers?|chefs? de projet|(?:ml|machine learning) engineers?|designers?|ux designers?)`;
 /**
  * "team of more than 5", "the team at MAIF bigger than 5 persons", « équipe de plus de 10 personnes »: a count of its
  * people (not "over 2 years", "more than 100 teams", "300 TB", "more than 5 use Airflow": another thing counted).
@@ -2269,7 +2327,9 @@ const THERE_WAS_A = new RegExp(
     // ("did he work with a fullstack at Decathlon?", « il a bossé avec un PO chez MAIF ? »: the roster's kind.)
     String.raw`\b(?:work|worked|working|travaille|travaillait|bosse|bossait) (?:with|avec|alongside) ` +
     String.raw`(?:a|an|any|un|une)\s+(pos?|product owners?|front-?ends?(?: devs?| developers?| engineers?)?|` +
-    String.raw`full-?stack(?: engineers?| devs?| developers?)?|tech ?leads?|lead tech)` +
+    String.raw`full-?stack(?: engineers?| devs?| developers?)?|tech ?leads?|lead tech|scrum ?masters?|` +
+    String.raw`devops(?: engineers?)?|qa(?: engineers?)?|(?:data )?architects?|project managers?|chef de projet|` +
+    String.raw`(?:ml|machine learning) engineers?|data scientists?)` +
     String.raw`(?: (?:at|chez|in|dans) [\p{L}-]+)?\s*\?*\s*$`,
   "u",
 );
@@ -2546,8 +2606,10 @@ const TEACHING_PLACE = new RegExp(
 );
 
 /** The count of years claimed: "5 years' experience as a data engineer?" — its "5" asks nothing more. */
+// (And the length of roles asked: "a mission of 3 months?", "roles over 2 years?".)
 const yearsClaimed = (intent: ProfileIntent, word: string) =>
-  /^\d+$/.test(word) && "atLeast" in intent && intent.atLeast === Number(word);
+  /^\d+$/.test(word) &&
+  (("atLeast" in intent && intent.atLeast === Number(word)) || (intent.kind === "tenure" && !!intent.bound));
 
 /** « donné des cours dans un établissement d'enseignement supérieur ? »: where one teaches asks nothing more. */
 function teachingWord(intent: ProfileIntent, word: string): boolean {
@@ -3220,7 +3282,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   if (role && part.technologies.length === 0 && topicsAsked(text, subject)) return { kind: "taught_topics", role };
   const settled =
-    lastedIntent(text, part, role) ??
+    lastedIntent(text, part, role, u.text) ??
     lastRolesIntent(text, part) ??
     experienceOnJoining(text, part, role) ??
     titleOrContractOfYear(u, text, role, subject) ??
@@ -3415,7 +3477,9 @@ const JOINED_AFTER_WHICH = new RegExp(
 /** Kinds of contract, as a question names them. */
 const FREELANCE_WORD =
   String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|` + String.raw`contractor|consultant|pigiste)`;
-const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|employe(?= (par|chez|de|du) ))`;
+const PERMANENT_WORD =
+  String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|` +
+  String.raw`(?<!\b(?:a|ai|as|avait|avoir|a-t-il|a-t-elle) )employe(?= (par|chez|de|du) ))`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
 const alwaysOf = (word: string) =>
@@ -4093,7 +4157,9 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   // (Not of a role named: "is he still a data engineer at MAIF?" is no title held now.)
   const now = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
   // ("has he only been a data engineer?", « il n'a fait que du data engineering ? »: the title, asked of every role.)
-  const plain = role || !ALWAYS_TITLE.test(now) ? now : now.replace(ONLY_TITLE, (_, a) => (a ? `${a} ` : ""));
+  // (Not of a time: "only a data engineer in 2020?", "…now?", whose roles then are what is asked.)
+  const timed = /\b(19|20)\d\d\b/.test(text) || NOW_TITLE.test(text);
+  const plain = role || timed || !ALWAYS_TITLE.test(now) ? now : now.replace(ONLY_TITLE, (_, a) => (a ? `${a} ` : ""));
   const intent = titleAskedOf(plain, role, namesTechnology);
   return intent?.kind === "title" ? titleWhen(intent, text) : intent;
 }
@@ -4105,7 +4171,8 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
 function titleWhen(asked: Extract<ProfileIntent, { kind: "title" }>, text: string): ProfileIntent {
   if (asked.howLong) return asked;
   // ("has he only worked as a data engineer?", "only done data engineering?": every role, however the title came.)
-  const every = !asked.role && !asked.seniority && !asked.always && ALWAYS_TITLE.test(text);
+  const timed = /\b(19|20)\d\d\b/.test(text) || NOW_TITLE.test(text);
+  const every = !asked.role && !asked.seniority && !asked.always && !timed && ALWAYS_TITLE.test(text);
   const intent = every ? { ...asked, always: true as const } : asked;
   // ("…in 2020, before Decathlon?": Decathlon a bound in time, not where.)
   const bound = intent.role && sideOfRole(text, intent.role) ? { role: null } : {};
@@ -4201,7 +4268,8 @@ function roleYearIntent(
   const range = YEAR_RANGE.exec(text);
   if (range) {
     const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b);
-    return { kind: "role_year", role, year: from!, through: to! };
+    const only = ONLY_ONE.exec(text)?.[1] || ONLY_AT.test(text) ? { only: true as const } : {};
+    return { kind: "role_year", role, year: from!, through: to!, ...only };
   }
   // ("since June 2021?", "until December 2019?", « depuis janvier 2021 ? »: a month of the year too.)
   const open = OPEN_MONTH_YEAR.exec(text);

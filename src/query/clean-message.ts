@@ -289,8 +289,9 @@ const GOODBYE =
   String.raw`(?:all )?done for (?:now|today)|that'?ll do(?: for (?:now|today))?|that will do|` +
   // "that's all I need", « j'ai ce qu'il me faut », « j'ai tout ce qu'il me faut »: the asker has enough.
   String.raw`that'?s (?:all|everything) (?:i|we) need(?:ed)?(?: to know)?(?: for (?:now|today))?(?!\s*\?)|` +
-  String.raw`(?:i'?ve|i have|we'?ve|we have) got (?:all |everything )?(?:i|we|what (?:i|we)) need(?:ed)?|` +
-  String.raw`(?:j'ai|on a) (?:tout )?ce qu'il (?:me|nous) faut|(?:j'ai|on a) (?:tout )?ce dont (?:j'ai|on a) besoin|` +
+  String.raw`(?:(?:i'?ve|i have|we'?ve|we have) got (?:all |everything )?(?:i|we|what (?:i|we)) need(?:ed)?|` +
+  String.raw`(?:c'est |j'ai |on a )?(?:tout )?ce qu'il (?:me|nous) faut|` +
+  String.raw`(?:j'ai|on a) (?:tout )?ce dont (?:j'ai|on a) besoin)(?!\s*\?)|` +
   // (« aujourd'hui » is read as « actuellement » by then.)
   String.raw`(?:ça|ca|cela) (?:ira|suffira|suffit)` +
   String.raw`(?: pour (?:l'instant|le moment|aujourd'hui|actuellement|moi|nous))?(?!\s*\?)|` +
@@ -2423,14 +2424,24 @@ const LEFT_WHEN_ALONE = new RegExp(
  * of the role the chat is on (see LEFT_WHEN_ALONE).
  */
 function saidLeft(text: string): string {
-  return text
-    .replace(LEFT_WHEN_ALONE, (_m, and: string | undefined) => `${and ?? "et "}quand ?`)
-    .replace(/(?<![\p{L}])(est|etait|était) partie?s?( de chez| de| d'| du)(?![\p{L}])/giu, "a quitté")
-    .replace(
-      /(?<![\p{L}])(est|etait|était) (partie?s?)(?= (?:à|a|au|aux|dans|vers|en (?!bons|mauvais|quelle)))/giu,
-      "$1 allé",
-    );
+  // (Not why or how he left, « pourquoi il est parti au bout d'un an », only he can say; nor « parti en freelance ».)
+  if (/(?<![\p{L}])(pourquoi|comment|raisons?|au bout)(?![\p{L}])/iu.test(text)) return text;
+  return (
+    text
+      .replace(LEFT_WHEN_ALONE, (_m, and: string | undefined) => `${and ?? "et "}quand ?`)
+      // (« il est parti où après ? »: where next, as "and after?" asks it.)
+      .replace(/^\s*(?:et )?(?:il|elle) est partie? (?:où|ou)(?: (?:après|apres|ensuite))?\s*\?*\s*$/iu, "et après ?")
+      .replace(/(?<![\p{L}])(est|etait|était) partie?s?( de chez| de| d'| du)(?![\p{L}])/giu, "a quitté")
+      .replace(LEFT_FOR, "$1 allé")
+  );
 }
+
+/** « il est parti chez AAA-Data », « parti où », « parti à l'étranger »: went (not « une partie », a part). */
+const LEFT_FOR = new RegExp(
+  String.raw`(?<![\p{L}])(est|etait|était|est-il|est-elle) (partie?s?)(?= (?:à|a|au|aux|dans|vers|chez|où|ou|` +
+    String.raw`travailler|bosser|en (?!bons|mauvais|quelle|freelance|cdi|cdd|indépendant|independant)))`,
+  "giu",
+);
 
 /**
  * What is asked, said plainly: a name seen in the profile, then asked of (« J'ai vu que Kafka est mentionné… »),

@@ -227,9 +227,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`package salarial|how much (does|would) (he|she) (earn|make)|(current|expected) ctc|ctc|` +
         // "how much was he paid at AAA-Data?", "was he paid 7M a year?", « combien il gagnait ? »: his pay, then.
         String.raw`how much (was|is|did|does) (he|she) (paid|earn|make|get paid)|` +
-        String.raw`(was|is|were) (he|she) paid|(he|she) (was|is|got) paid|` +
+        // (Not "was he paid as a freelancer?", "is he paid by Decathlon directly?": his contract.)
+        String.raw`(was|is|were) (he|she) paid(?= *(\?|$|well|much|more|less|\d|€|\$|£|a lot))|` +
+        String.raw`(he|she) (was|is|got) paid(?= *(\?|$|well|much|more|less|\d|€|\$|£|a lot))|` +
         String.raw`(did|does) (he|she) earn(?= *(\?|$|much|more|less|well|a lot|\d|€|\$|£))|` +
-        String.raw`(combien|que) (il|elle) (gagnait|gagne|touchait|touche|etait paye)|` +
+        String.raw`(combien|que|qu') ?(il|elle) (gagnait|gagne|touchait|touche|etait paye)|` +
         String.raw`(il|elle) (gagnait|gagne|touchait|touche|etait paye) combien|` +
         String.raw`combien (gagnait|gagne|touchait|touche)[- ]t?[- ]?(il|elle))\b`,
     ),
@@ -794,7 +796,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Not « sa société actuelle »: his employer.)
         String.raw`limited company|own (company|ltd|limited)|(sa|son) propre (societe|structure)|` +
         String.raw`(sa|son) (structure|statut) juridique|` +
-        String.raw`statut (juridique|de freelance)|forme juridique|legal (structure|entity|form))\b`,
+        String.raw`statut (juridique|de freelance)|forme juridique|legal (structure|entity|form)|` +
+        // ("does he work through a consulting firm?", « passe-t-il par une ESN ? »: how he is placed, his to say.)
+        String.raw`(through|via|with) an? (consulting|consultancy|staffing|recruitment) (firm|company|agency)|` +
+        String.raw`(through|via|with) an? (esn|ssii|agency)|(passe|passe-t-il|travaille|bosse)[\w' -]{0,12} ` +
+        String.raw`(par|via|pour) une? (esn|ssii|societe de conseil|cabinet))\b`,
     ),
   ],
 ];

@@ -382,7 +382,7 @@ function yearsClaimed(tokens: Token[], i: number): boolean {
   const of = tokens[at + 2]?.folded ?? "";
   return (
     /^\d+$/.test(tokens[at]?.folded ?? "") &&
-    /^(years?|yrs?|ans|annees|months?|mois)$/.test(unit) &&
+    /^(years?|yrs?|ans?|annees?|months?|mois)$/.test(unit) &&
     /^(of|in|with|de|d|en|dans|as|comme)$/.test(of)
   );
 }
@@ -1545,7 +1545,7 @@ export class QuestionReader {
       // (Of his work, when some goes on: "his current mission" is Decathlon's, not his teaching beside it.)
       if (NOW_RANK.test(rank)) {
         const going = dated.filter((r) => r.period!.current);
-        const work = going.filter((r) => r.kind === "work");
+        const work = teaching ? going : going.filter((r) => r.kind === "work");
         const now = (work.length > 0 ? work : going).map((r) => r.employer);
         return now.length > 0 ? or(now) : found;
       }
@@ -1554,12 +1554,16 @@ export class QuestionReader {
         .sort((a, b) => b.period!.end!.localeCompare(a.period!.end!));
       return ended.length === 0 ? found : or((many ? ended : ended.slice(0, 1)).map((r) => r.employer));
     };
-    // (Not "what's he called in his current job?": the titles of all his roles now, which the current answer gives.)
-    if (/\b(title|called|titre|intitul\w*)\b/i.test(text)) return text;
-    const said = text.replace(RANKED_AFTER, (found, rank: string) => nowOrBefore(found, rank));
+    // (Not "what's he called in his current job?": the titles of all his roles now, which the current answer gives;
+    // nor "skills for the current role", the one hired for: his, said so.)
+    const titled = /\b(title|called|titre|intitul\w*)\b/i.test(text);
+    const his = (found: string) => /\b(his|her|son|sa)\b/i.test(found) && !titled;
+    // ("a lecturer in his current job?": his teaching too, which goes on beside.)
+    const teaching = /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|prof\w*|formateur|cours)\b/i.test(text);
+    const said = text.replace(RANKED_AFTER, (found, rank: string) => (his(found) ? nowOrBefore(found, rank) : found));
     return said.replace(RANKED_ROLE, (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
-      if ((NOW_RANK.test(rank) || PREVIOUS_RANK.test(rank)) && !kind && !after)
-        return nowOrBefore(found, rank, /s$/i.test(noun));
+      if (NOW_RANK.test(rank) || PREVIOUS_RANK.test(rank))
+        return his(found) && !kind && !after ? nowOrBefore(found, rank, /s$/i.test(noun)) : found;
       const contract = foldText(`${kind ?? ""} ${noun} ${after ?? ""}`);
       const asked = /cdi|permanent|salari/.test(contract)
         ? "permanent"

@@ -263,8 +263,10 @@ describe("'only' at a role, in a year or now", () => {
     expect(answer).not.toContain("MAIF");
   });
 
-  it("a hand-over month is no second job: 'did he only work at AAA-Data in 2020?'", async () => {
-    expect(lead(await ask("did he only work at AAA-Data in 2020?"))).toBe("Yes — AAA-Data: January 2020 – May 2021.");
+  it("'only' over a span of years: the others then", async () => {
+    expect(lead(await ask("Was he only at MAIF between 2019 and 2020?"))).toMatch(
+      /^No — in 2019–2020: MAIF .*Pernod Ricard/,
+    );
   });
 });
 
@@ -278,5 +280,116 @@ describe("a contract with a kind of company, in English", () => {
 
   it("an insurer on a permanent contract keeps its yes", async () => {
     expect(lead(await ask("a permanent contract with an insurer?"))).toMatch(/^Yes — .*MAIF/);
+  });
+});
+
+describe("a year after the CV was written, and teaching roles counted", () => {
+  it("'was he at Decathlon in 2026?': yes, as of the CV", async () => {
+    expect(lead(await ask("was he at Decathlon in 2026?"))).toBe(
+      "Yes — Decathlon: since May 2021. As of the CV, written around August 2025.",
+    );
+  });
+
+  it("a year the CV covers says no more", async () => {
+    expect(lead(await ask("was he at Decathlon in 2024?"))).toBe("Yes — Decathlon: since May 2021.");
+  });
+
+  it.each([
+    [
+      "how many teaching roles has he had?",
+      /teaching and training in all: Big Data Lecturer .* Data Trainer at Pernod/,
+    ],
+    ["combien de postes d'enseignant ?", /d'enseignement et de formation au total : Professeur de Big Data/],
+  ])("'%s': his teaching and training roles (was 'doesn't mention teaching')", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a mission of a given length", () => {
+  it.each([
+    [
+      "has he done a 6-month mission?",
+      /^Yes — about 6 months: Pernod Ricard \(April 2019 – October 2019: 6 months\)\./,
+    ],
+    [
+      "il a fait une mission de 2 semaines ?",
+      /^Non — aucun de ses postes n'a duré environ 2 semaines ; le plus proche/,
+    ],
+    ["il a fait une mission de 3 mois ?", /^Non — aucun de ses postes n'a duré environ 3 mois/],
+    ["a mission of 3 years?", /^No — none of his roles lasted about 3 years; the nearest: EPISEN/],
+  ])("'%s': his roles by length (was a yes from « sprints de 2 semaines » or a heading)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("look-alikes the new readings leave alone", () => {
+  it.each([
+    ["Did he reduce technical debt by 40%?", /but not “40%” with it\.$/],
+    ["What was his job title in his second job?", /^His title at Pernod Ricard: Data Trainer/],
+    ["What role did he have more than 3 years ago?", /^In 2023: /],
+    ["Does he have experience with Snowflake since 2020?", /^Yes — Snowflake: used at AAA-Data/],
+    ["Was he paid as a freelancer at Decathlon?", /^Yes — at Decathlon \(since May 2021\): Freelance\.$/],
+    ["a-t-il employé de la Scala ?", /^Oui — Scala : utilisé chez Decathlon/],
+    [
+      "pourquoi il est parti au bout d'un an de chez MAIF ?",
+      /^Le profil donne les dates de chaque poste, pas pourquoi/,
+    ],
+    ["Does he have the skills for the current role?", /^Currently: Senior Data Engineer at Decathlon/],
+    ["j'ai tout ce qu'il me faut ?", /^Le profil ne mentionne pas/],
+  ])("'%s': as before this session's readings", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Was he a data engineer before 2019?", /^Not before 2019 — Senior Data Engineer at Decathlon/],
+    ["était-il data engineer entre 2016 et 2018 ?", /^Pas entre 2016 et 2018 — /],
+    ["Was he a senior data engineer before 2021?", /^Not before 2021 — Senior Data Engineer at Decathlon/],
+  ])("'%s': a title weighed against the years asked (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« il est parti où après ? » after a role: the role after it", async () => {
+    await ask("qu'a-t-il fait chez MAIF ?", "parti3");
+    expect(lead(await ask("il est parti où après ?", "parti3"))).toMatch(
+      /^Juste après MAIF : Data Engineer chez AAA-Data/,
+    );
+  });
+});
+
+describe("a kind no roster lists, worked with", () => {
+  it.each([
+    ["did he work with a scrum master?", /names no “scrum master”/],
+    [
+      "did he work with a DevOps engineer at Decathlon?",
+      /^The team the profile lists at Decathlon .* names no “DevOps”/,
+    ],
+    ["a-t-il travaillé avec un scrum master ?", /ne cite pas/],
+  ])("'%s': the rosters, which name none (was a yes from the sprints or CI/CD lines)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a headcount asked, not a year", () => {
+  it.each([
+    ["il a déjà bossé dans une boite de plus de 2000 salariés ?", /^Le CV ne donne pas l'effectif de ses employeurs/],
+    ["has he worked at a company with over 2000 employees?", /^The CV gives no headcount for his employers/],
+  ])("'%s': the employers' size, which the CV doesn't count (was 'no role in 2000' or a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("placed through a firm", () => {
+  it.each([
+    [
+      "Does he work through a consulting firm?",
+      /^The profile says which roles are freelance, not through which company/,
+    ],
+    ["passe-t-il par une ESN ?", /^Le profil dit quels postes sont en freelance/],
+  ])("'%s': his to say (was a yes from the FAQ's freelance entry)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("a consulting firm among his employers is still weighed", async () => {
+    expect(lead(await ask("has he worked for a consulting firm?"))).toMatch(/^The CV doesn't describe any employer/);
   });
 });
