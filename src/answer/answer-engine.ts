@@ -2608,6 +2608,11 @@ function claimedPractice(
   const m = ctx.messages[language];
   const duration = formatDuration(months, language);
   const subject = subjectOf(part, ctx);
+  // (Not a trade his titles name, "5 years of data engineering?": the title's time answers that, not passages.)
+  if (
+    /\b(engineer\w*|ingenier\w*|ingenieur\w*|lectur\w*|train\w*|teach\w*|enseign\w*|form\w*)\b/.test(foldText(subject))
+  )
+    return null;
   return months < wanted
     ? m.practiceShort(subject, duration, where)
     : m.practiceTime(

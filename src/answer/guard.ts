@@ -169,8 +169,8 @@ const EMPLOYER_FR = new RegExp(
     // « salarié chez Airbus », « en CDI chez Thales », « ancien salarié de la Société Générale »
     // (Not « un CDI de Data Engineer »: a title, after « de »; « salarié de Google » is the company.)
     // (Not « a-t-il employé de la Scala ? »: used.)
-    String.raw`(?<!\p{L})(?:(?:salari[ée]e?|(?<!\b(?:a|ai|avait|avoir|a-t-il|a-t-elle)\s)employ[ée]e?)` +
-    String.raw`\s+(?:chez|pour|de)|` +
+    String.raw`(?<!\p{L})(?:salari[ée]e?\s+(?:chez|pour|de)|employ[ée]e?\s+(?:chez|pour)|` +
+    String.raw`(?<=\b(?:un|une|est|était|etait|été|ete)\s)employ[ée]e?\s+de|` +
     String.raw`(?:CDI|CDD|freelance|stagiaire|intérimaire|interimaire)\s+(?:chez|pour|de la|de l'|du))` +
     String.raw`\s+(?:la\s+|le\s+|l')?(${NAME})`,
   "u",

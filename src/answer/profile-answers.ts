@@ -877,6 +877,9 @@ function nearestTo(roles: RoleInfo[], months: (r: RoleInfo) => number, asked: nu
   return roles.reduce((a, b) => (Math.abs(months(b) - asked) < Math.abs(months(a) - asked) ? b : a));
 }
 
+/** "2 data scientists" of "a data scientist?": as many as counted. */
+const many = (kind: string) => (/(s|x)$/.test(kind) ? kind : `${kind}s`);
+
 /** A dated role's months: a closed one as the CV counts it (as "how long at MAIF?" says), a current one to now. */
 function roleMonths(r: RoleInfo, now: Date): number {
   const span = spanOf(r.period!, now);
@@ -898,13 +901,17 @@ function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileCont
   if (bound) {
     // ("a 6-month mission?": about that long, within a sixth of it, a month at least.)
     const near = (r: RoleInfo) => Math.abs(months(r) - bound.months) <= Math.max(1, bound.months / 6);
-    const held = sorted.filter((r) =>
-      bound.about ? near(r) : bound.over ? months(r) > bound.months : months(r) < bound.months,
-    );
+    const nearby = bound.about ? sorted.filter(near) : [];
+    // ("a 2-year mission?": none about that long, but a longer one holds it; not so of a short one, "3 months?").
+    const longer = bound.about && nearby.length === 0 && bound.months >= 12;
+    const held =
+      bound.about && !longer
+        ? nearby
+        : sorted.filter((r) => (bound.over || longer ? months(r) > bound.months : months(r) < bound.months));
     const others = sorted.filter((r) => !held.includes(r));
     const going = held.filter((r) => r.period!.current);
     const said = held.length
-      ? m.tenureHeld(bound.said, listed(held.map(line), m), listed(others.map(line), m), bound.about)
+      ? m.tenureHeld(bound.said, listed(held.map(line), m), listed(others.map(line), m), bound.about, longer)
       : m.tenureNoneHeld(bound.said, line(bound.about ? nearestTo(sorted, months, bound.months) : first), bound.about);
     return reply(`${said}${going.length ? tools.asWritten(going) : ""}`, [...held, ...others].map(heading));
   }
@@ -1649,7 +1656,7 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
   const members = intent.members && asWritten(intent.members, tools.question).replace(/^po$/i, "PO");
   // ("1 dev front", not "1 devs front": one of them, said in the singular.)
   const noun = (count: number) =>
-    members ? (count === 1 ? members.replace(/(?<=\p{L}{2})s\b/gu, "") : members) : m.people(count);
+    members ? (count === 1 ? members.replace(/(?<=\p{L}{2})s\b/gu, "") : many(members)) : m.people(count);
   const sized = (x: (typeof teams)[number]) => m.teamCounted(x.count, noun(x.count), at(x.r));
   const asked = members ?? m.people(intent.n);
   const bound = intent.exact ? `${intent.n} ${asked}` : m.teamBound(intent.more, intent.strict, intent.n, asked);
@@ -2129,7 +2136,8 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
     const shown = new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare;
     return titleTime(holds, shown, intent, tools, language);
   }
-  const since = holds.length > 0 ? titleNotSince(holds, tools) : null;
+  // (Not of one year, "a senior data engineer in 2020?", which the title of that year answers with what he was.)
+  const since = holds.length > 0 && intent.year === undefined ? titleNotSince(holds, tools) : null;
   if (since) return since;
   if (holds.length > 0 && intent.seniority) return seniorityAnswer(holds, tools, language);
   if (holds.length > 0 && intent.year !== undefined) return titleOfYear(holds, intent, ctx, tools);

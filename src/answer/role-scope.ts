@@ -98,7 +98,7 @@ const ALL_ALONG = new RegExp(
   // ("is he a lecturer since 2020?", "does he teach since 2021?", « est-il prof depuis 2021 ? »: the present, all
   // along, as non-native English and French say it.)
   // (Of doing or being: not "does he have experience with…", "is he familiar with…", « est-il passé à… ».)
-  String.raw`\b(has|have) (he|she) been\b|^(?:(?:and|so|ok),? )?(?:is (he|she) (?:a|an|still)|` +
+  String.raw`\b(has|have) (he|she) been\b|^(?:(?:and|so|ok),? )?(?:is (he|she) (?:a|an|still|on|[a-z]+ing)|` +
     String.raw`does (he|she) (?:use|work|teach|do|code|practi[cs]e|train|lead|manage))\b|` +
     String.raw`\best[- ](il|elle) (?:un|une|toujours|encore|(?![a-z]*(?:e|i|u|is|it)\b)[a-z]+)\b|` +
     String.raw`(?<!\ba[- ]t[- ])\b(il|elle) (fait|utilise|travaille|enseigne|bosse|code|pratique|connait|est|` +

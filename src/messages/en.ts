@@ -443,8 +443,9 @@ function resultWords() {
 function durationWords() {
   return {
     /** "which roles lasted more than 2 years?": those, then the others. */
-    tenureHeld: (said: string, held: string, others: string, about?: boolean) =>
-      `${about ? `Yes — about ${said}` : `Lasted ${said}`}: ${held}.${others ? ` The others: ${others}.` : ""}`,
+    tenureHeld: (said: string, held: string, others: string, about?: boolean, longer?: boolean) =>
+      `${longer ? `Yes — longer than ${said}` : about ? `Yes — about ${said}` : `Lasted ${said}`}: ${held}.` +
+      `${others ? ` The others: ${others}.` : ""}`,
     tenureNoneHeld: (said: string, nearest: string, about?: boolean) =>
       `${about ? `No — none of his roles lasted about ${said}` : `None of his roles lasted ${said}`}; ` +
       `the nearest: ${nearest}.`,
@@ -977,7 +978,8 @@ function practiceWords() {
       `${subject}: about ${duration}${toToday ? " to today" : ""}, going by the roles that say it — ${roles}. ` +
       "The CV dates the roles, not this work within them: at most that long.",
     practiceShort: (subject: string, duration: string, roles: string) =>
-      `No — ${subject}: at most about ${duration}, going by the roles that say it — ${roles}.`,
+      `Not that long, as the profile tells it — ${subject}: at most about ${duration}, going by the roles that say ` +
+      `it — ${roles}.`,
     partUsedNotMade: (subject: string, where: string) => `${subject}: worked with, not shown built — ${where}`,
   };
 }

@@ -454,8 +454,9 @@ function resultWordsFr() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWordsFr() {
   return {
-    tenureHeld: (said: string, held: string, others: string, about?: boolean) =>
-      `${about ? `Oui — environ ${said}` : `Ont duré ${said}`} : ${held}.${others ? ` Les autres : ${others}.` : ""}`,
+    tenureHeld: (said: string, held: string, others: string, about?: boolean, longer?: boolean) =>
+      `${longer ? `Oui — plus de ${said}` : about ? `Oui — environ ${said}` : `Ont duré ${said}`} : ${held}.` +
+      `${others ? ` Les autres : ${others}.` : ""}`,
     tenureNoneHeld: (said: string, nearest: string, about?: boolean) =>
       `${about ? `Non — aucun de ses postes n'a duré environ ${said}` : `Aucun de ses postes n'a duré ${said}`} ; ` +
       `le plus proche : ${nearest}.`,
@@ -1004,7 +1005,8 @@ function practiceWordsFr() {
       `${subject} : environ ${duration}${toToday ? " à ce jour" : ""}, d'après les postes qui le mentionnent — ` +
       `${roles}. Le CV date les postes, pas ce travail en leur sein : au plus cette durée.`,
     practiceShort: (subject: string, duration: string, roles: string) =>
-      `Non — ${subject} : au plus environ ${duration}, d'après les postes qui le disent — ${roles}.`,
+      `Pas si longtemps, d'après le profil — ${subject} : au plus environ ${duration}, d'après les postes qui le ` +
+      `disent — ${roles}.`,
     partUsedNotMade: (subject: string, where: string) => `${subject} : utilisé, pas créé d'après le profil — ${where}`,
   };
 }

@@ -311,12 +311,12 @@ const CONTRACT_ASKED = new RegExp(
     String.raw`pigistes?|` +
     String.raw`travailleur autonome|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll|` +
-    String.raw`(?<!\b(?:a|ai|as|avait|avoir|a-t-il|a-t-elle|a t il) )employee?(?= (par|chez|de|du) ))\b`,
+    String.raw`employee?(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employee?(?= (de|du) ))\b`,
 );
 // (« employé par Decathlon » says employee; « il a employé Spark » is "used", and stays out.)
 export const PERMANENT = new RegExp(
   String.raw`\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|` +
-    String.raw`(?<!\b(?:a|ai|as|avait|avoir|a-t-il|a-t-elle) )employe(?= (par|chez|de|du) ))\b`,
+    String.raw`employe(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employe(?= (de|du) ))\b`,
 );
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
@@ -899,7 +899,10 @@ function lastedIntent(
   role: string | null,
   original: string,
 ): ProfileIntent | null {
-  if (!role && part.technologies.length === 0 && TEACHING_ROLES.test(text)) return { kind: "teaching_duration" };
+  // (Not "how many teaching jobs does he have right now?": his roles now.)
+  const now = /\b(now|currently|right now|actuellement|en ce moment)\b/.test(text);
+  if (!role && !now && part.technologies.length === 0 && TEACHING_ROLES.test(text))
+    return { kind: "teaching_duration" };
   const found = role || part.technologies.length > 0 ? null : lastedBound(text);
   // (As the asker wrote it, accents kept: « moins d'une année ».)
   const asWritten = found && found.at >= 0 && original.length === text.length;
@@ -916,12 +919,16 @@ function lastedIntent(
 const ROLE_OF_LENGTH = new RegExp(
   String.raw`\b(?:missions?|jobs?|roles?|contracts?|contrats?|gigs?|assignments?|postes?|stints?|cdd)\s+` +
     String.raw`(?:of|lasting|de|d'une duree de)\s+(?:about |around |only |just |environ |seulement )?` +
-    String.raw`(\d+|a|an|one|two|three|six|un|une|deux|trois|six)\s*(weeks?|months?|years?|semaines?|mois|ans?)\b|` +
+    String.raw`(\d+|a|an|one|two|three|six|un|une|deux|trois|six)\s*(weeks?|months?|years?|semaines?|mois|ans?)\b` +
+    // (Not "a role of 5 years experience", "his role of 2 years ago": the years of something else.)
+    String.raw`(?! *(?:ago|experience|exp|xp|d'experience|d'exp|d'xp|de carriere))|` +
     String.raw`\b(\d+)[- ](weeks?|months?|years?)[- ](?:long )?` +
     String.raw`(?:missions?|jobs?|roles?|contracts?|gigs?|assignments?)\b`,
 );
+/** "2 years+", "or more", « ou plus », "at least": a floor, not a length about that. */
+const OR_MORE = /(\d\s*\+|\b(or more|ou plus|at least|au moins|minimum|plus de|more than|over)\b)/;
 
-function roleOfLength(text: string): { months: number; over: boolean; said: string; about: true; at: number } | null {
+function roleOfLength(text: string): { months: number; over: boolean; said: string; about?: true; at: number } | null {
   const m = ROLE_OF_LENGTH.exec(text);
   if (!m) return null;
   const count = (m[1] ?? m[3])!;
@@ -932,7 +939,12 @@ function roleOfLength(text: string): { months: number; over: boolean; said: stri
   const said = `${count} ${n > 1 ? unit.replace(/^(week|month|year)$/, "$1s") : unit}`;
   // (Where the asker's words are, when said as written: « 3 mois », not the "6-month" rewritten.)
   const at = m[1] ? m.index + m[0].lastIndexOf(count) : -1;
-  return n > 0 ? { months, over: false, said, about: true, at } : null;
+  if (n <= 0) return null;
+  // ("long missions of 2 years+?": that long or more, which a longer role holds.)
+  const more = OR_MORE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12));
+  return more
+    ? { months: months - 1, over: true, said: `${said}+`, at: -1 }
+    : { months, over: false, said, about: true, at };
 }
 
 function lastedBound(text: string): { months: number; over: boolean; said: string; about?: true; at: number } | null {
@@ -3479,7 +3491,7 @@ const FREELANCE_WORD =
   String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|` + String.raw`contractor|consultant|pigiste)`;
 const PERMANENT_WORD =
   String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|` +
-  String.raw`(?<!\b(?:a|ai|as|avait|avoir|a-t-il|a-t-elle) )employe(?= (par|chez|de|du) ))`;
+  String.raw`employe(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employe(?= (de|du) ))`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
 const alwaysOf = (word: string) =>

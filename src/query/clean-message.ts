@@ -2430,7 +2430,7 @@ function saidLeft(text: string): string {
     text
       .replace(LEFT_WHEN_ALONE, (_m, and: string | undefined) => `${and ?? "et "}quand ?`)
       // (« il est parti où après ? »: where next, as "and after?" asks it.)
-      .replace(/^\s*(?:et )?(?:il|elle) est partie? (?:où|ou)(?: (?:après|apres|ensuite))?\s*\?*\s*$/iu, "et après ?")
+      .replace(/^\s*(?:et )?(?:il|elle) est partie? (?:où|ou) (?:après|apres|ensuite)\s*\?*\s*$/iu, "et après ?")
       .replace(/(?<![\p{L}])(est|etait|était) partie?s?( de chez| de| d'| du)(?![\p{L}])/giu, "a quitté")
       .replace(LEFT_FOR, "$1 allé")
   );
@@ -2438,8 +2438,8 @@ function saidLeft(text: string): string {
 
 /** « il est parti chez AAA-Data », « parti où », « parti à l'étranger »: went (not « une partie », a part). */
 const LEFT_FOR = new RegExp(
-  String.raw`(?<![\p{L}])(est|etait|était|est-il|est-elle) (partie?s?)(?= (?:à|a|au|aux|dans|vers|chez|où|ou|` +
-    String.raw`travailler|bosser|en (?!bons|mauvais|quelle|freelance|cdi|cdd|indépendant|independant)))`,
+  String.raw`(?<![\p{L}])(est|etait|était|est-il|est-elle) (partie?s?)(?= (?:à|a|au|aux|dans|vers|chez|` +
+    String.raw`en (?!bons|mauvais|quelle|freelance|cdi|cdd|indépendant|independant)))`,
   "giu",
 );
 

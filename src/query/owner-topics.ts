@@ -799,8 +799,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`statut (juridique|de freelance)|forme juridique|legal (structure|entity|form)|` +
         // ("does he work through a consulting firm?", « passe-t-il par une ESN ? »: how he is placed, his to say.)
         String.raw`(through|via|with) an? (consulting|consultancy|staffing|recruitment) (firm|company|agency)|` +
-        String.raw`(through|via|with) an? (esn|ssii|agency)|(passe|passe-t-il|travaille|bosse)[\w' -]{0,12} ` +
-        String.raw`(par|via|pour) une? (esn|ssii|societe de conseil|cabinet))\b`,
+        String.raw`(through|via) an? (esn|ssii|agency)|with an? (esn|ssii)|(passe|passe-t-il)[\w' -]{0,12} ` +
+        String.raw`(par|via) une? (esn|ssii|societe de conseil|cabinet))\b`,
     ),
   ],
 ];

@@ -1557,13 +1557,17 @@ export class QuestionReader {
     // (Not "what's he called in his current job?": the titles of all his roles now, which the current answer gives;
     // nor "skills for the current role", the one hired for: his, said so.)
     const titled = /\b(title|called|titre|intitul\w*)\b/i.test(text);
-    const his = (found: string) => /\b(his|her|son|sa)\b/i.test(found) && !titled;
+    // ("in the previous job" too: the one hired for is no previous one.)
+    const his = (found: string, rank = "") =>
+      (/\b(his|her|son|sa)\b/i.test(found) || (PREVIOUS_RANK.test(rank) && /\b(the|le|la)\b/i.test(found))) && !titled;
     // ("a lecturer in his current job?": his teaching too, which goes on beside.)
     const teaching = /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|prof\w*|formateur|cours)\b/i.test(text);
-    const said = text.replace(RANKED_AFTER, (found, rank: string) => (his(found) ? nowOrBefore(found, rank) : found));
+    const said = text.replace(RANKED_AFTER, (found, rank: string) =>
+      his(found, rank) ? nowOrBefore(found, rank) : found,
+    );
     return said.replace(RANKED_ROLE, (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
       if (NOW_RANK.test(rank) || PREVIOUS_RANK.test(rank))
-        return his(found) && !kind && !after ? nowOrBefore(found, rank, /s$/i.test(noun)) : found;
+        return his(found, rank) && !kind && !after ? nowOrBefore(found, rank, /s$/i.test(noun)) : found;
       const contract = foldText(`${kind ?? ""} ${noun} ${after ?? ""}`);
       const asked = /cdi|permanent|salari/.test(contract)
         ? "permanent"

@@ -316,7 +316,9 @@ describe("a mission of a given length", () => {
       /^Non — aucun de ses postes n'a duré environ 2 semaines ; le plus proche/,
     ],
     ["il a fait une mission de 3 mois ?", /^Non — aucun de ses postes n'a duré environ 3 mois/],
-    ["a mission of 3 years?", /^No — none of his roles lasted about 3 years; the nearest: EPISEN/],
+    // (A long one none matches, held by a longer one.)
+    ["a mission of 3 years?", /^Yes — longer than 3 years: EPISEN .*Decathlon/],
+    ["long missions of 2 years+?", /^Yes — longer than 2 years\+?: EPISEN/],
   ])("'%s': his roles by length (was a yes from « sprints de 2 semaines » or a heading)", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });
@@ -391,5 +393,32 @@ describe("placed through a firm", () => {
 
   it("a consulting firm among his employers is still weighed", async () => {
     expect(lead(await ask("has he worked for a consulting firm?"))).toMatch(/^The CV doesn't describe any employer/);
+  });
+});
+
+describe("the second cold reading's mends", () => {
+  it.each([
+    [
+      "Was he a senior data engineer in 2020?",
+      /^Not in 2020, as the profile tells it\. In 2020: Data Engineer at AAA-Data/,
+    ],
+    ["is he teaching since 2020?", /^Not since 2020 — /],
+    ["Il est parti travailler chez Decathlon quand ?", /^Chez Decathlon depuis mai 2021/],
+    ["il est parti où ?", /^C'était chez Decathlon/],
+    ["who was in the team in the previous job?", /^Team, as the profile lists it: 5 people at AAA-Data/],
+    ["did he work with a data scientist?", /^Yes — 2 data scientists at MAIF/],
+    ["a-t-il déjà employé de la Scala ?", /^Oui — Scala : utilisé chez Decathlon/],
+    ["a-t-il travaillé pour une société de conseil ?", /^Le CV ne décrit aucun de ses employeurs/],
+    [
+      "We need a data engineer for a role of 5 years experience, does he fit?",
+      /^Yes — about \d+ years and \d+ months of experience/,
+    ],
+    ["In his role of 2 years ago, what did he do?", /^In 20\d\d: /],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("years of a trade his titles name are not counted from passages: « a-t-il 5 ans de data engineering ? »", async () => {
+    expect(lead(await ask("a-t-il 5 ans de data engineering ?"))).not.toMatch(/^Pas si longtemps/);
   });
 });
