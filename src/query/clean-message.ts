@@ -288,7 +288,7 @@ const GOODBYE =
   // "done for now", "that'll do", « ça ira », « ça suffit »: enough asked.
   String.raw`(?:all )?done for (?:now|today)|that'?ll do(?: for (?:now|today))?|that will do|` +
   // "that's all I need", « j'ai ce qu'il me faut », « j'ai tout ce qu'il me faut »: the asker has enough.
-  String.raw`that'?s (?:all|everything) (?:i|we) need(?:ed)?(?: to know)?(?: for (?:now|today))?(?!\s*\?)|` +
+  String.raw`that(?:'?s| is) (?:all|everything) (?:i|we) need(?:ed)?(?: to know)?(?: for (?:now|today))?(?!\s*\?)|` +
   String.raw`(?:(?:i'?ve|i have|we'?ve|we have) got (?:all |everything )?(?:i|we|what (?:i|we)) need(?:ed)?|` +
   String.raw`(?:c'est |j'ai |on a )?(?:tout )?ce qu'il (?:me|nous) faut|` +
   String.raw`(?:j'ai|on a) (?:tout )?ce dont (?:j'ai|on a) besoin)(?!\s*\?)|` +
@@ -2428,7 +2428,7 @@ function saidLeft(text: string): string {
   if (/(?<![\p{L}])(pourquoi|comment|raisons?|au bout)(?![\p{L}])/iu.test(text)) return text;
   return (
     text
-      .replace(LEFT_WHEN_ALONE, (_m, and: string | undefined) => `${and ?? "et "}quand ?`)
+      .replace(LEFT_WHEN_ALONE, (_m, and: string | undefined) => `${and ?? "et "}combien de temps ?`)
       // (« il est parti où après ? »: where next, as "and after?" asks it.)
       .replace(/^\s*(?:et )?(?:il|elle) est partie? (?:où|ou) (?:après|apres|ensuite)\s*\?*\s*$/iu, "et après ?")
       .replace(/(?<![\p{L}])(est|etait|était) partie?s?( de chez| de| d'| du)(?![\p{L}])/giu, "a quitté")

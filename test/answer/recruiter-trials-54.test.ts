@@ -422,3 +422,16 @@ describe("the second cold reading's mends", () => {
     expect(lead(await ask("a-t-il 5 ans de data engineering ?"))).not.toMatch(/^Pas si longtemps/);
   });
 });
+
+describe("the last trial in the terminal", () => {
+  it("« et il est parti quand ? » after a team question: the role's dates, not its team again", async () => {
+    await ask("est-ce qu il a deja bosse avec un PO chez MAIF ?", "parti4");
+    expect(lead(await ask("et il est parti quand ?", "parti4"))).toBe(
+      "Chez MAIF de janvier 2019 à janvier 2020 — 1 an.",
+    );
+  });
+
+  it("'that is all I need, cheers' is a goodbye", async () => {
+    expect(lead(await ask("that is all I need, cheers"))).toContain("Goodbye");
+  });
+});
