@@ -932,6 +932,9 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
     : intent.months
       ? [intent.year * 12 + intent.months.from - 1, intent.year * 12 + intent.months.to - 1]
       : [intent.year * 12, (intent.through ?? intent.year) * 12 + 11];
+  // ("will he still be at Decathlon in 2027?": a time to come, which no CV tells — its dates, as of the CV.)
+  if (start > monthOf(now) && !intent.open)
+    return reply(`${m.roleYear(null, role.employer, when(role))}${tools.asOfCv()}`, [heading(role)], false);
   // Before: its first month before January of the year. Since: there in the year and after ("at Decathlon
   // since 2019?" is no for a role begun in 2021). Joined, left: its first, or last, month in that year.
   const inYear = (month: number) => month >= start && month <= end;

@@ -3679,7 +3679,9 @@ const ANY_CONTRACT = new RegExp(
     // "was he ever a temp?", « a-t-il été intérimaire ? »: a temp's status, which no role's contract is.
     String.raw`^(was (he|she)( ever)?|has (he|she) (ever )?been|a[- ]t[- ](il|elle) (deja |jamais )?ete|` +
     String.raw`(il|elle) a (deja |jamais )?ete|(il|elle) etait|etait[- ](il|elle)) (an? |un )?` +
-    String.raw`(temp|temp worker|temporary worker|interimaire|en interim|en cdd)\s*\?*$|` +
+    // ("was he an intern?", « a-t-il été stagiaire ? »: a status no role's contract is — not "internal", a "trainer".)
+    String.raw`(temp|temp worker|temporary worker|interimaire|en interim|en cdd|intern|stagiaire|en stage|trainee|` +
+    String.raw`apprentice|apprenti|alternant|en alternance)\s*\?*$|` +
     // « a-t-il déjà fait de l'intérim ? », « il a déjà eu un CDD ? », "has he ever done interim work?"
     String.raw`^(a[- ]t[- ](il|elle)|(il|elle) a|has (he|she)|did (he|she)) (deja |jamais |ever )?` +
     String.raw`(fait de l'interim|fait des cdd|fait un cdd|eu un cdd|eu des cdd|done (interim|temp) work|` +

@@ -435,3 +435,25 @@ describe("the last trial in the terminal", () => {
     expect(lead(await ask("that is all I need, cheers"))).toContain("Goodbye");
   });
 });
+
+describe("an intern or a trainee, asked of no role", () => {
+  it.each([
+    [
+      "was he an intern?",
+      /^Currently: Senior Data Engineer at Decathlon \(Freelance\).*Before: AAA-Data \(Permanent contract\)/,
+    ],
+    ["a-t-il été stagiaire ?", /^Actuellement : Senior Data Engineer chez Decathlon \(Freelance\)/],
+    ["was he a trainee?", /^Currently: /],
+  ])("'%s': his contracts (was a yes from « internal » or « trainer »)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a year to come", () => {
+  it.each([
+    ["will he still be at Decathlon in 2027?", "Decathlon: since May 2021. As of the CV, written around August 2025."],
+    ["sera-t-il chez Decathlon en 2027 ?", "Decathlon : depuis mai 2021. Selon le CV, rédigé vers août 2025."],
+  ])("'%s': its dates as of the CV, no 'no' (was 'No — Decathlon: since May 2021')", async (q, said) => {
+    expect(lead(await ask(q))).toBe(said);
+  });
+});
