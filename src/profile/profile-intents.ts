@@ -925,6 +925,9 @@ const ROLE_OF_LENGTH = new RegExp(
     String.raw`\b(\d+)[- ](weeks?|months?|years?)[- ](?:long )?` +
     String.raw`(?:missions?|jobs?|roles?|contracts?|gigs?|assignments?)\b`,
 );
+/** A count said in figures or words: "6", "two", « deux »; "a", « un », « une » are one. */
+const countOf = (word: string) => (/^(a|an|one|une?)$/.test(word) ? 1 : (numberOf(word) ?? 0));
+
 /** "2 years+", "or more", « ou plus », "at least": a floor, not a length about that. */
 const OR_MORE = /(\d\s*\+|\b(or more|ou plus|at least|au moins|minimum|plus de|more than|over)\b)/;
 
@@ -933,7 +936,7 @@ function roleOfLength(text: string): { months: number; over: boolean; said: stri
   if (!m) return null;
   const count = (m[1] ?? m[3])!;
   const unit = (m[2] ?? m[4])!;
-  const n = /^(a|an|une?)$/.test(count) ? 1 : /^\d+$/.test(count) ? Number(count) : (numberOf(count) ?? 0);
+  const n = countOf(count);
   const months = /^(weeks?|semaines?)$/.test(unit) ? n / 4.35 : /^(months?|mois)$/.test(unit) ? n : n * 12;
   // ("a 6-month mission": "6 months", as a length is said.)
   const said = `${count} ${n > 1 ? unit.replace(/^(week|month|year)$/, "$1s") : unit}`;
@@ -952,7 +955,7 @@ function lastedBound(text: string): { months: number; over: boolean; said: strin
   if (about) return about;
   const m = LASTED.exec(text);
   if (!m) return null;
-  const n = /^(a|an|une?)$/.test(m[4]!) ? 1 : /^\d+$/.test(m[4]!) ? Number(m[4]) : (numberOf(m[4]!) ?? 0);
+  const n = countOf(m[4]!);
   const months = /^(months?|mois)$/.test(m[5]!) ? n : n * 12;
   const over = /^(more|longer|over|plus|at least|au moins)$/.test(m[3]!);
   // ("at least a year": that long too.)
@@ -4172,8 +4175,8 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   const now = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
   // ("has he only been a data engineer?", « il n'a fait que du data engineering ? »: the title, asked of every role.)
   // (Not of a time: "only a data engineer in 2020?", "…now?", whose roles then are what is asked.)
-  const timed = /\b(19|20)\d\d\b/.test(text) || NOW_TITLE.test(text);
-  const plain = role || timed || !ALWAYS_TITLE.test(now) ? now : now.replace(ONLY_TITLE, (_, a) => (a ? `${a} ` : ""));
+  const plain =
+    role || titleTimed(text) || !ALWAYS_TITLE.test(now) ? now : now.replace(ONLY_TITLE, (_, a) => (a ? `${a} ` : ""));
   const intent = titleAskedOf(plain, role, namesTechnology);
   return intent?.kind === "title" ? titleWhen(intent, text) : intent;
 }
@@ -4185,8 +4188,7 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
 function titleWhen(asked: Extract<ProfileIntent, { kind: "title" }>, text: string): ProfileIntent {
   if (asked.howLong) return asked;
   // ("has he only worked as a data engineer?", "only done data engineering?": every role, however the title came.)
-  const timed = /\b(19|20)\d\d\b/.test(text) || NOW_TITLE.test(text);
-  const every = !asked.role && !asked.seniority && !asked.always && !timed && ALWAYS_TITLE.test(text);
+  const every = !asked.role && !asked.seniority && !asked.always && !titleTimed(text) && ALWAYS_TITLE.test(text);
   const intent = every ? { ...asked, always: true as const } : asked;
   // ("…in 2020, before Decathlon?": Decathlon a bound in time, not where.)
   const bound = intent.role && sideOfRole(text, intent.role) ? { role: null } : {};
@@ -4204,6 +4206,9 @@ const ONE_YEAR_TITLE = /\b(?:in|en|during|durant|pendant)\s+((?:19|20)\d\d)\b/;
 
 const NOW_BEFORE_TITLE =
   /\b(is (?:he|she)|est[- ](?:il|elle)|(?:il|elle) est) (?:currently|now|still|actuellement|maintenant|toujours) /;
+/** A title asked of a time, a year or now ("only a data engineer in 2020?", "…now?"): not of every role. */
+const titleTimed = (text: string) => /\b(19|20)\d\d\b/.test(text) || NOW_TITLE.test(text);
+
 /** "currently", "now", « actuellement »: a title asked of the roles going on. */
 const NOW_TITLE =
   /\b(now|currently|still|at the moment|these days|nowadays|today|actuellement|maintenant|en ce moment)\b/;
