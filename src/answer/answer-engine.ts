@@ -1320,7 +1320,16 @@ const STILL_ASKED = new RegExp(
  */
 function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Language): RetrievedPassage | null {
   // (Not the verb of leaving, « décommissionné », a word no dictionary holds.)
-  const named = part.words.filter((w) => (w.key || w.tech) && !w.employer && !LEAVING_WORD.test(w.word));
+  // (Or a word of the profile no stack lists, "the Datalake"; not the verb of the move, "reduce".)
+  const named = part.words.filter(
+    (w) =>
+      (w.key || w.tech || !w.everyday) &&
+      !w.light &&
+      !w.employer &&
+      !LEAVING_WORD.test(w.word) &&
+      !tellsDirection(w.original) &&
+      !/^(use|usage|utilisation|utilization|number|nombre)$/.test(w.word),
+  );
   if (named.length !== 1 || part.missing.length > 0) return null;
   const word = named[0]!.word;
   const made = (text: string) => leftBehind(text, word);
@@ -1356,12 +1365,17 @@ function wayOf(part: QuestionPart, passage: RetrievedPassage, rise: boolean): bo
     !w.employer &&
     !/^(number|nombre|amount|quantity|count|data|donnees|\w+ed|\w+ing)$/.test(w.word);
   // (Not by the heading alone: "engineers" of "Senior Data Engineer", the section the passage sits under.)
-  const text = foldText(passage.chunk.text);
+  // (What goes that way, not the means: "Reduction of costs … by … on HDFS instead of … S3" reduces no use of HDFS.)
+  const text = foldText(passage.chunk.text).split(MEANS)[0]!;
   const heading = foldText(passage.chunk.section);
   const said = (w: QuestionPart["words"][number]) =>
-    w.stems.some((st) => text.includes(st)) || !w.stems.some((st) => heading.includes(st));
+    w.stems.some((st) => text.includes(st)) || !w.stems.some((st) => heading.includes(st) || whole.includes(st));
+  const whole = foldText(passage.chunk.text);
   return part.words.some((w, i) => object(w, i) && passage.matched[i] && said(w));
 }
+
+/** Where a line turns from what moved to how: "by implementing", "through", « en mettant en place », « grâce à ». */
+const MEANS = /\b(?:by|through|via|using|thanks to|instead of|par|grace a|au lieu de|en (?=\p{L}+ant\b))\b/u;
 
 /**
  * "has the ingestion time dropped?": the line making it go that way; "Did he lower data quality?", "did costs grow at
@@ -1428,7 +1442,10 @@ function movedWhere(ctx: EngineContext, part: QuestionPart, evidence: PartEviden
   // ("Did he reduce the use of EMR?": the line leaving it behind, "Decommissioning of EMR in favour of Databricks".)
   const away = counted && !rise ? movedAwayFrom(ctx, part, language) : null;
   if (away) return away;
-  const moved = directionLines(ctx, language, part.roles).find((c) => wentAskedWay(part.text, c.text));
+  // (Not with a figure it doesn't give: "cut costs by 7M?" of "Reduction of costs…".)
+  const figure = askedFigure(part.text)?.replace(/\s+/g, "");
+  const gives = (c: Chunk) => !figure || foldText(c.text).replace(/\s+/g, "").includes(foldText(figure));
+  const moved = directionLines(ctx, language, part.roles).find((c) => wentAskedWay(part.text, c.text) && gives(c));
   // (Of a measure only, "data quality", "costs", "the number of teams": not "cut over to Databricks", "grow the
   // platform to 160 teams", whose passages say more than a way.)
   // ("lower data quality": the word after "data" names the thing.)
@@ -3198,6 +3215,46 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   return KIND_AFTER.test(after) || held ? null : employer;
 }
 
+/** A contract or employment asked: "an employee of", « salarié de », "employed by", "a CDI at". */
+const EMPLOYMENT = /\b(employee|employed|staff|payroll|hired|permanent|cdi|salarie\w*|embauche\w*|employe\w*)\b/;
+
+/**
+ * "Was he an employee of Université Paris-Est Créteil?": a name no employer bears that one role's context gives (EPISEN
+ * is its school), asked of a contract — the question asked of that role instead, its employer for the name.
+ */
+function parentAsked(ctx: EngineContext, text: string): { text: string; name: string; employer: string } | null {
+  if (!EMPLOYMENT.test(foldText(text))) return null;
+  // (Its name as written, capitalised words: "employed by the Université Paris-Est Créteil", « de l'Université … ».)
+  const name = askedEmployer(text) ?? text.match(PARENT_NAME)?.[0];
+  const folded = name ? foldText(name) : "";
+  if (!name || ctx.employers.some((e) => foldText(e).includes(folded) || folded.includes(foldText(e)))) return null;
+  const named = new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(folded)}(?![\p{L}\p{N}])`, "u");
+  const told = (c: Chunk) => c.kind === "context" && named.test(foldText(c.text));
+  const roles = [...ctx.vocabulary.roles.values()].filter((r) => r.chunks.some(told));
+  if (roles.length !== 1) return null;
+  return { text: text.replace(name, roles[0]!.employer), name, employer: roles[0]!.employer };
+}
+
+/** Two capitalised words or more, not the sentence's first: a name ("Université Paris-Est Créteil"). */
+const PARENT_NAME = /(?<=[\p{L}'’]\s*|[\s'’])\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)+/u;
+
+/** The answer of the role whose context names the parent asked, with where the profile names it. */
+async function withParent(
+  ctx: EngineContext,
+  asked: { question: string; text: string; name: string; employer: string },
+  language: Language,
+): Promise<Answer> {
+  const read = ctx.reader.read(asked.text, { language });
+  const answer = await answerRead(
+    ctx,
+    { question: asked.question, understood: read, intent: intentOf(read) },
+    language,
+  );
+  const [first, ...rest] = answer.answer.split("\n");
+  const note = ctx.messages[language].parentNamed(asked.name, asked.employer);
+  return { ...answer, answer: [`${first} ${note}`, ...rest].join("\n") };
+}
+
 /**
  * "Has he ever been employed by Airbus?", "did he work for Airbus?": a company he never worked for, not a contract
  * asked nor a kind of employer — when it is a name (each of its words none of the everyday ones: not "the French
@@ -4277,6 +4334,8 @@ async function answerRead(
   { question, understood, intent }: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null },
   language: Language,
 ): Promise<Answer> {
+  const parent = parentAsked(ctx, understood.text);
+  if (parent) return withParent(ctx, { question, ...parent }, language);
   const stayed =
     understood.topic === "departure" && LEFT.test(foldText(understood.text)) ? stillAt(ctx, understood) : null;
   if (stayed) {

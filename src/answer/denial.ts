@@ -200,7 +200,9 @@ export type UnsaidClaim =
   | "production"
   | "placeFigure"
   | "without"
-  | "grew";
+  | "grew"
+  | "harm"
+  | "received";
 
 /** A business gain claimed: "did he increase revenue?", "grow market share?", « augmenter le CA ? ». */
 // (The thing grown right after the verb: not "increase the speed of the sales pipeline", « …, ça c'est sûr ».)
@@ -209,6 +211,11 @@ const GREW_ASKED = new RegExp(
     String.raw`\b(revenues?|sales(?! (force|teams?|offers?|data|pipelines?))|turnover|market share|profits?|` +
     String.raw`profitability|income|(le|son|du) ca|chiffre d'affaires|ventes|parts? de marche|benefices?|` +
     String.raw`rentabilite)\b`,
+);
+/** Money made for them: "did he make MAIF money?", « il a fait gagner de l'argent à la MAIF ? ». */
+const MONEY_MADE = new RegExp(
+  String.raw`\b(gagn\w*|rapport(e|er|ait|ee)|earn\w*|make|made|making|bring in|brought in|generat\w*)\b` +
+    String.raw`[^?,]{0,24}\b(money|cash|argent|fric|thune)\b`,
 );
 /** A gain said: "increase", "growth", « hausse », « croissance ». */
 const GREW_SAID = /\b(increas\w*|grow\w*|grew|boost\w*|rais(e|ed|ing)|augment\w*|hausse|croissance|accroi\w*)\b/;
@@ -229,8 +236,11 @@ const ALONE = new RegExp(
   "u",
 );
 /** Built from nothing: "did he build it from scratch?", « de A à Z », « à partir de zéro ». */
-const FROM_SCRATCH =
-  /\b(from scratch|from the ground up|from zero|greenfield|de a a z|de zero|a partir de (zero|rien)|from nothing)\b/;
+const FROM_SCRATCH = new RegExp(
+  String.raw`\b(from scratch|from the ground up|from zero|greenfield|de a a z|de zero|a partir de (zero|rien)|` +
+    String.raw`from nothing|(d'une|une) page blanche|(d'une|une) feuille blanche|(a|from a) (blank page|clean slate|` +
+    String.raw`blank slate))\b`,
+);
 /** All of it: "the whole migration", "everything", « tout le groupe », « l'ensemble de la plateforme ». */
 const WHOLE = new RegExp(
   String.raw`\b(the (whole|entire)|everything|all of (the|it|his|its|their|[\w-]+'s)|end[- ]to[- ]end|` +
@@ -286,7 +296,8 @@ const DECIDING = /\b(decid\w*|decision\w*|choice|chose|choix|propos\w*|initiat\w
 /** Leading a piece of work: "did he lead the Snowflake migration?", « c'est lui qui a piloté la migration ? ». */
 const LED_ASKED = new RegExp(
   // (Not « il a piloté … ? » alone, nor "was he in charge of / responsible for…?": as often "did he do it?".)
-  String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|drive|drove|spearhead\w*)|` +
+  String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|drive|drove|spearhead\w*|head|headed|` +
+    String.raw`(take|took|taken) the lead)|` +
     // "He led the EMR to Databricks migration, correct?": the claim said, to be confirmed.
     String.raw`(^|[,;:.!?] |so |and |i (heard|read|think|believe|understand) (that )?)(he|she) ` +
     String.raw`(has |had )?(led|drove|spearheaded|headed)(?! (to|for|back|home|off|out)\b)|` +
@@ -358,6 +369,7 @@ export function unsaidClaim(
   const task = part.words.some((w) => !w.light && !w.everyday && !w.employer && !claimWord(w.word));
   // ("has he worked without Scrum?", « a-t-il déjà travaillé sans Scrum ? »: the passages holding it say it was there.)
   if (WORKED_WITHOUT.test(asked)) return "without";
+  if (RECEIVED.test(asked) && !WH_ASKED.test(asked) && none(RECEIVED_SAID)) return "received";
   // (First: "did he build Autoloader himself?" claims he made a product he used, more than "alone".)
   if (createdClaim(part, asked, said, techTokens)) return "created";
   if (ALONE.test(asked) && task && !CHOICE.test(asked) && none(ALONE)) return "alone";
@@ -368,9 +380,70 @@ export function unsaidClaim(
   // (Not "why did he choose Avro?": the reason, which the passages may give.)
   if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
-  if (GREW_ASKED.test(asked) && none(GREW_SAID)) return "grew";
+  if ((GREW_ASKED.test(asked) || MONEY_MADE.test(asked)) && none(GREW_SAID)) return "grew";
+  if (harmAsked(asked, techTokens) && none(HARM_SAID)) return "harm";
   return figuresDiffer(asked, said, new Set(techTokens.flat())) || usersUncounted(asked, said) ? "figure" : null;
 }
+
+/**
+ * Undoing or harm, asked yes or no: "did he close MAIF branches?", "block data science projects?", « il a supprimé des
+ * équipes ? », « fait perdre de l'argent ? » — which no passage holding the rest says (not "without losing data").
+ */
+const HARM =
+  String.raw`clos(e|ed|es|ing|ure)|shut(s|ting)?( down)?|delet(e|ed|es|ing|ion)|remov(e|ed|es|ing|al)|` +
+  String.raw`block(ed|s|ing)?|lose|loses|lost|losing|loss|break|breaks|broke|broken|breaking|fail(ed|s|ing|ure)?|` +
+  String.raw`cancel(l?ed|l?ing|s)?|kill(ed|s|ing)?|fire|fired|firing|lay(ing)? off|laid off|sabotag\w*|` +
+  String.raw`leak(ed|s|ing)?|` +
+  String.raw`destroy(ed|s|ing)?|wast(e|ed|es|ing)|crash(ed|es|ing)?|abandon(ed|s|ing)?|downsiz\w*|dismantl\w*|` +
+  String.raw`scrap(ped|s|ping)?|ferm(e|er|ee|es|ees|ait|aient|eture|etures)|supprim\w*|suppression|bloqu\w*|` +
+  String.raw`perd\w*|perdu\w*|pertes?|cass(e|er|ee|es|ait)|annul\w*|detrui\w*|detruit\w*|virer|vire|renvoy\w*|` +
+  String.raw`sabot\w*|fuite|fuites|abandonn\w*|gaspill\w*|plantage\w*|echou\w*|echecs?|demantel\w*`;
+/** Done by him, asked: "did he close…", "has he ever lost…", « il a fait perdre… », « a-t-il supprimé… ». */
+const HARM_ASKED = new RegExp(
+  String.raw`\b(?:(?:did|has|had|was|would|could) (?:he|she)|(?:he|she)|a[- ]t[- ](?:il|elle)|` +
+    String.raw`(?:il|elle) (?:a|avait|aurait))(?: (?:ever|already|actually|really|deja|jamais|vraiment|fait|been))*` +
+    String.raw` (${HARM})\b((?:\s+[\p{L}\p{N}'-]+){0,3})`,
+  "u",
+);
+/** The same, said ("Closure", « fermeture »): not "Close collaboration", an adjective. */
+const HARM_SAID = new RegExp(String.raw`\b(?!close\b)(${HARM})\b`);
+/** Harm denied or kept clear of, before it: "without losing data", « sans perte », "avoid breaking". */
+const HARM_AVOIDED = new RegExp(
+  String.raw`\b(without|no|never|not|avoid\w*|prevent\w*|sans|aucune?|jamais|pas|eviter|evite)\s+` +
+    String.raw`(\S+\s+){0,2}(${HARM})\b`,
+);
+function harmAsked(asked: string, techTokens: readonly (readonly string[])[]): boolean {
+  const harm = HARM_ASKED.exec(asked);
+  if (!harm || HARM_AVOIDED.test(asked) || WH_ASKED.test(asked)) return false;
+  // (Not of a tool: "killing EMR for Databricks", « abandonné EMR » — leaving it, which other answers weigh.)
+  const after = ` ${(harm.at(-1) ?? "").trim()} `;
+  return !techTokens.some((t) => after.includes(` ${t.join(" ")} `));
+}
+
+/**
+ * Taught, trained or led, where he does it: "was he mentored at AAA-Data?", "a student at EPISEN?", "did he receive
+ * training at Pernod?", "did the juniors supervise him?", « a-t-il été formé chez Pernod ? ».
+ */
+const RECEIVED = new RegExp(
+  String.raw`\b(?:(?:(?:was|were|is) (?:he|she) (?:ever |already |also )*|` +
+    String.raw`(?:has|had) (?:he|she) (?:ever |already |also )*been )` +
+    String.raw`(?:mentored|coached|trained|taught|tutored|onboarded|a student|a pupil|an apprentice|` +
+    String.raw`an? (?:big data |data )?(?:student|trainee)|enrolled)|` +
+    String.raw`(?:did|does|has|had) (?:he|she) (?:ever |also )?(?:receive|get|got|attend|follow|take|took|attended|` +
+    String.raw`followed|received|gotten) (?:any |a |the |some |daily |his |formal )?(?:[\p{L}-]+ ){0,3}?` +
+    String.raw`(?:training|mentoring|coaching|courses?|class(?:es)?|lessons?|tutoring|supervision)|` +
+    String.raw`(?:supervis|mentor|coach|train|teach|taught)\w* (?:him|her)|` +
+    String.raw`(?:a[- ]t[- ](?:il|elle) ete|(?:il|elle) a ete|(?:il|elle) etait|etait[- ](?:il|elle)) ` +
+    String.raw`(?:forme|formee|encadre|encadree|coache|mentore|etudiant|etudiante|eleve|stagiaire)|` +
+    String.raw`(?:a[- ]t[- ](?:il|elle)|(?:il|elle) a) (?:deja )?(?:suivi|recu|eu|assiste a) ` +
+    String.raw`(?:une |des |la |le |les |du |un )?(?:[\p{L}-]+ ){0,2}?` +
+    String.raw`(?:formations?|cours|mentorat|coaching|encadrement)|` +
+    String.raw`l'(?:ont|a|avaient|avait) (?:forme|encadre|coache|mentore))\b`,
+  "u",
+);
+/** Said of him as taught or led: "trained by", « formé par » (no such line, so far). */
+const RECEIVED_SAID =
+  /\b(trained by|taught by|mentored by|coached by|supervised by|forme par|encadre par|suivi une formation)\b/;
 
 /** "did he create Autoloader?", "has he built APIs?": a thing the passages show him using, claimed made. */
 function createdClaim(

@@ -864,9 +864,16 @@ function moneyOfOther(
   const said = part.words.flatMap((w, i) =>
     !w.employer && !w.light && !/\d/.test(w.word) && !sum.test(w.word) ? [i] : [],
   );
+  // ("a 7M budget?": a word of it the profile lacks, which no passage holds.)
+  const lacked = part.unknown.filter((u) => !sum.test(foldText(u.word)) && !/\d/.test(u.word)).map((u) => u.word);
   const giving = evidence.passages.filter((p) => lacks([p]).length === 0);
-  if (said.length === 0 || giving.length === 0 || giving.some((p) => said.some((i) => p.matched[i]))) return null;
-  return { verdict: "partial", passages: giving, roles: [], uncovered: said.map((i) => part.words[i]!.original) };
+  if (said.length + lacked.length === 0 || giving.length === 0) return null;
+  // (As written, not by a word of the same field: "costs" is no "licence, €7M a year".)
+  const holds = (p: RetrievedPassage, i: number) =>
+    p.matched[i] && part.words[i]!.stems.some((st) => foldText(p.chunk.text).includes(st));
+  if (giving.some((p) => said.some((i) => holds(p, i)))) return null;
+  const uncovered = [...said.map((i) => part.words[i]!.original), ...lacked];
+  return { verdict: "partial", passages: giving, roles: [], uncovered };
 }
 
 /**
@@ -933,6 +940,7 @@ export function askedFigure(question: string, lacked?: string): string | null {
 /** Words of money: what a licence brings, is worth, costs, earns. */
 const MONEY_WORDS = new RegExp(
   String.raw`\b(licen[cs]e|worth|revenue|turnover|bring|brings|brought|earn\w*|cost\w*|budget|price|euros?|` +
+    String.raw`sav(e|ed|es|ing|ings)|econom\w*|` +
     String.raw`rapport\w*|vaut|valait|chiffre d'affaires|ca|cout\w*|salaire|tjm)\b|€|\$`,
 );
 
@@ -954,7 +962,7 @@ function moneyAfter(text: string): string {
       // "worth 10M?", "7 million a year?", « 10 millions par an ? »: millions of nothing named are money, when money
       // is what the words around are about (not "2 millions ?" of tables).
       .replace(
-        /(\d)\s?(m|millions?|mn)(?=\s*(?:a year|per year|annually|yearly|par an|\/an|\/year|[?!.,;]|$))/giu,
+        /(\d)\s?(m|millions?|mn)(?=\s*(?:a year|per year|annually|yearly|par an|\/an|\/year|[?!.,;]|$)|\s+budgets?)/giu,
         (all, d: string) => (MONEY_WORDS.test(foldText(text)) ? `${d} m€` : all),
       )
   );
@@ -1355,7 +1363,12 @@ const BETTER_VERB = /^(improv\w*|enhanc\w*|boost\w*|amelior\w*|optimi[sz]\w*)$/;
 function withImproved(part: QuestionPart, keys: boolean[]): boolean[] {
   const verb = part.words.findIndex((w, i) => keys[i] && !w.key && BETTER_VERB.test(w.word));
   if (verb < 0) return keys;
-  return keys.map((k, i) => k || (i > verb && part.words[i]!.absent === true && !part.words[i]!.everyday));
+  // (Not "efficiency", « efficacité »: what any optimisation betters, said by the verb already.)
+  const better = (w: string) => /^(efficien\w*|effectiveness|efficacite)$/.test(w);
+  return keys.map(
+    (k, i) =>
+      k || (i > verb && part.words[i]!.absent === true && !part.words[i]!.everyday && !better(part.words[i]!.word)),
+  );
 }
 
 /** What makes the word after it a verb: "he supported", "has built", « est resté ». */

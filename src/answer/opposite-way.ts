@@ -33,6 +33,14 @@ function directionAsked(question: string): Move | null {
     return { rise: true, object: "speed" };
   const moved = subjectMoved(q);
   if (moved) return moved;
+  // ("reduce EMR usage", "cut our Spark use": the name before the word of use.)
+  const usage = (way: string) =>
+    new RegExp(
+      String.raw`\b(?:${way})\s+(?:(?:the|his|its|their|our)\s+)?(?!(?:the|his|its|their|our|of)\b)` +
+        String.raw`([a-z0-9]{2,})\s+(?:usage|use|reliance)\b`,
+    ).exec(q);
+  const used = usage(FALL) ?? usage(RISE);
+  if (used) return { rise: usage(FALL) === null, object: used[1]!, counted: true };
   const caused = new RegExp(String.raw`\b(?:${CAUSE})\s+${BETWEEN}([a-z]{4,})\b`).exec(q);
   const rise =
     new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??

@@ -20,7 +20,7 @@ import {
   writtenMonth,
   type MonthSpan,
 } from "../profile/durations.js";
-import type { ProfileIntent, YearsBound } from "../profile/profile-intents.js";
+import type { ProfileIntent, RoleSort, YearsBound } from "../profile/profile-intents.js";
 import { FREELANCE, PERMANENT } from "../profile/profile-intents.js";
 import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
@@ -245,6 +245,7 @@ export function answerProfileIntent(
 /** Answers about his roles over time: overlaps, the longest, gaps, a role in a year, contracts. */
 function careerAnswer(
   intent: IntentOf<
+    | "kinds_order"
     | "overlap"
     | "overlaps"
     | "tenure"
@@ -295,12 +296,22 @@ function careerAnswer(
     case "role_year":
       return roleYearAnswer(intent, tools, ctx);
     case "contract":
-      // ("on a permanent contract at MAIF now?": he left MAIF, which says so, with what he does now.)
-      if (intent.role && intent.now && tools.byKey(intent.role).period?.current === false)
-        return currentAnswer({ kind: "current", role: intent.role }, tools, ctx, language);
-      if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools, ctx);
-      return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(intent, tools, ctx);
+      return contractIntentAnswer(intent, tools, ctx, language);
+    case "kinds_order":
+      return kindsOrderAnswer(intent, tools, ctx);
   }
+}
+
+/** His contract: at one role, now, or over his career. */
+function contractIntentAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext, language: Language) {
+  // ("on a permanent contract at MAIF now?": he left MAIF, which says so, with what he does now.)
+  if (intent.role && intent.now && tools.byKey(intent.role).period?.current === false)
+    return currentAnswer({ kind: "current", role: intent.role }, tools, ctx, language);
+  if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools, ctx);
+  // ("is he only freelance now?": every role going on, of that contract or not.)
+  if (intent.over === "always" && ONLY_NOW_ASKED.test(foldText(tools.question)))
+    return contractNowAnswer(intent, tools, ctx, true);
+  return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(intent, tools, ctx);
 }
 
 /**
@@ -426,6 +437,8 @@ function totalExperienceAnswer(
 function holds(months: number, years: number, below?: YearsBound): boolean {
   if (below === "over") return months > years * 12;
   if (below === "orEqual") return months <= years * 12;
+  // ("around 8 years?", "almost 8": a few months short of it at most, or more.)
+  if (below === "near") return months >= years * 12 - 3;
   // (About that many: a few months short of it at most, or up to a fifth (three months at least) more.)
   // ("15 months at AAA-Data?", "a year and a half?": a count of months, a month either side.)
   const claimed = Math.round(years * 12);
@@ -756,8 +769,17 @@ function contractIn(heading: Chunk, r: RoleInfo): string {
   return heading.role?.contract ?? r.contract ?? "";
 }
 
-/** « Est-il en CDI ? »: no when every current role is freelance, with the earlier permanent ones. */
-function contractNowAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext): Answer {
+/** A time going on asked, "now", « actuellement », not "until now". */
+const ONLY_NOW_ASKED = new RegExp(
+  String.raw`^(?!.*\b(?:until|till|up to|so far|jusqu'a|jusqu a) (?:now|maintenant|present|ici)\b).*` +
+    String.raw`\b(now|currently|these days|nowadays|at the moment|today|actuellement|maintenant|en ce moment)\b`,
+);
+
+/**
+ * « Est-il en CDI ? »: no when every current role is freelance, with the earlier permanent ones; "is he only freelance
+ * now?" (only): yes when every current role is of the contract asked.
+ */
+function contractNowAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext, only = false): Answer {
   const { m, heading, roleAt, reply } = tools;
   const contractOf = (r: RoleInfo) => contractIn(heading(r), r);
   const freelance = (r: RoleInfo) => isFreelance(contractOf(r));
@@ -770,7 +792,12 @@ function contractNowAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: Prof
     ", ",
   );
   // "Is he permanent?": no, when every current role is freelance; "freelancer or employee?": which, said.
-  const yes = intent.asked !== "which" && current.length > 0 && current.every(freelance) ? false : null;
+  const yes =
+    only && intent.asked !== "which" && current.length > 0
+      ? current.every((r) => freelance(r) === (intent.asked !== "permanent"))
+      : intent.asked !== "which" && current.length > 0 && current.every(freelance)
+        ? false
+        : null;
   return reply(m.contractNow(yes, listed(current.map(roleAt), m), before), [...current, ...earlier].map(heading));
 }
 
@@ -953,6 +980,9 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
                 ? span.start <= end
                 : inYear(span.end)
               : span.start <= end && span.end >= start;
+  // ("at Decathlon since 2024?", « depuis juin 2021 ? »: there since before that — since when, said.)
+  if (yes && intent.open === "since" && span.start < start && !intent.only)
+    return reply(m.sinceEarlier(role.employer, when(role)), [heading(role)], false);
   // ("was MAIF his only employer in 2019?": no, when another role ran that year too.)
   const others = ctx.roles.filter((r) => r !== role && r.period && overlaps(spanOf(r.period, now), start, end));
   if (yes && others.length > 0 && intent.only)
@@ -1142,6 +1172,41 @@ function firstRoleAnswer(intent: IntentOf<"first_role">, tools: Tools, ctx: Prof
     intent.role ? checked(first.some((r) => r.key === intent.role)) : said,
     first.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
+}
+
+/** Whether a role is of a kind asked: teaching or training, freelance or not, a data engineer's or senior title. */
+function ofSort(r: RoleInfo, sort: RoleSort, tools: Tools): boolean {
+  const title = foldText(r.title);
+  if (sort === "teaching") return r.kind !== "work";
+  if (sort === "engineer") return /\bengineer\b/.test(title);
+  if (sort === "senior") return /\bsenior\b/.test(title);
+  const contract = contractIn(tools.heading(r), r);
+  return contract !== "" && isFreelance(contract) === (sort === "freelance");
+}
+
+/**
+ * "Was he a trainer before becoming a data engineer?", « freelance avant d'être en CDI ? »: the first role of each
+ * kind, in order — yes or no by which began first, both said.
+ */
+function kindsOrderAnswer(intent: IntentOf<"kinds_order">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, heading, roleAt, reply } = tools;
+  const firstOf = (sort: RoleSort) =>
+    ctx.roles
+      .filter((r) => r.period && ofSort(r, sort, tools))
+      .sort((a, b) => a.period!.start.localeCompare(b.period!.start))[0];
+  const [a, b] = [firstOf(intent.first), firstOf(intent.then)];
+  if (!a || !b) {
+    const held = ctx.roles.filter((r) => r.period);
+    return reply(m.kindsOrderNone(listed(held.map(roleAt), m)), held.map(heading), false);
+  }
+  const order = a.period!.start.localeCompare(b.period!.start);
+  if (order === 0 || a === b) {
+    const both = a === b ? [a] : [a, b];
+    return reply(m.kindsTogether(listed(both.map(roleAt), m), intent.after), both.map(heading), false);
+  }
+  const yes = intent.after ? order > 0 : order < 0;
+  const [earlier, later] = order < 0 ? [a, b] : [b, a];
+  return reply(m.kindsOrder(yes, roleAt(earlier), roleAt(later)), [heading(earlier), heading(later)], yes);
 }
 
 /** A line of a role's course: "Training in basic Machine Learning algorithms", « Initiation au data mining… ». */
@@ -2102,6 +2167,8 @@ const TITLE_IN_ENGLISH: Record<string, string[]> = {
   developpeur: ["developer"],
   formateur: ["trainer"],
   professeur: ["lecturer"],
+  // ("Did he only teach?": either of his teaching titles.)
+  teacher: ["lecturer", "trainer", "professeur", "formateur"],
 };
 
 /**
@@ -2126,7 +2193,8 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const { m, heading, roleAt, byKey, reply } = tools;
   // (As the asker wrote it: "the PO", not "the po".)
   const asked = asWritten(intent.title, tools.question);
-  const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
+  const roles = titleRoles(intent, tools, ctx);
+  if (!Array.isArray(roles)) return roles;
   const bare = intent.title.replace(/^(the|a|an|le|la|un|une) /, "");
   // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
   const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
@@ -2144,7 +2212,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   if (since) return since;
   if (holds.length > 0 && intent.seniority) return seniorityAnswer(holds, tools, language);
   if (holds.length > 0 && intent.year !== undefined) return titleOfYear(holds, intent, ctx, tools);
-  const now = intent.now && holds.length > 0 ? titleNow(holds, ctx, tools) : null;
+  const now = intent.now && holds.length > 0 ? titleNow(holds, ctx, tools, intent.always) : null;
   if (now) return now;
   // "More a data engineer or a data scientist?": his titles, for the reader to weigh.
   if (intent.either) return reply(m.titleList(listed(roles.map(roleAt), m)), roles.map(heading));
@@ -2182,9 +2250,30 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   return reply(lead, headings, false);
 }
 
-/** "Is he currently a data trainer?": a "yes" only from a role going on; else his roles now, and the ones before. */
-function titleNow(holds: RoleInfo[], ctx: ProfileContext, tools: Tools): Answer {
+/**
+ * The roles a title is asked of: one, every one, or those begun before (or after) one ("a data engineer before
+ * Decathlon?") — none of which is said so.
+ */
+function titleRoles(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext): RoleInfo[] | Answer {
+  const { m, heading, byKey, reply } = tools;
+  const around = intent.side && intent.role ? rolesAround(ctx.roles, byKey(intent.role), intent.side) : null;
+  if (around?.length === 0) {
+    const named = byKey(intent.role!);
+    const none = intent.side === "before" ? m.beforeNone(named.employer) : m.afterNone(named.employer);
+    return reply(none, [heading(named)], false);
+  }
+  return around ?? (intent.role ? [byKey(intent.role)] : ctx.roles);
+}
+
+/**
+ * "Is he currently a data trainer?": a "yes" only from a role going on; else his roles now, and the ones before.
+ * "Is he only a data engineer now?" (only): every role going on of that title, or the others beside.
+ */
+function titleNow(holds: RoleInfo[], ctx: ProfileContext, tools: Tools, only = false): Answer {
   const { m, heading, roleAt, reply } = tools;
+  const going = ctx.roles.filter((r) => r.period?.current);
+  const heldNow = holds.filter((r) => going.includes(r));
+  if (only && heldNow.length > 0) return titleAlways(heldNow, going, tools);
   const held = holds.filter((r) => r.period?.current);
   if (held.length > 0) return reply(m.titleHeld(listed(held.map(roleAt), m)), held.map(heading));
   const current = ctx.roles.filter((r) => r.period?.current);

@@ -394,7 +394,10 @@ function qualifiedWords(he: string, their: string) {
         `That figure is the school's own (the students it trains), not ${their} classes'; ` +
         `here is what the profile says${where}:`,
       figure: (where: string) => `Not with those figures — here is what the profile says${where}:`,
+      received: (where: string) =>
+        `The profile doesn't say ${he} was taught, trained or led; it shows ${them} as the one doing it${where}:`,
       grew: (where: string) => `The profile doesn't say ${he} grew it; here is what it says${where}:`,
+      harm: (where: string) => `The profile doesn't say ${he} did that; here is what it says${where}:`,
       moved: (where: string) => `The profile doesn't say it went that way; here is what it says${where}:`,
     },
   };
@@ -413,6 +416,7 @@ function beforeWords() {
     afterAlongside: (employer: string, roles: string) => `Begun while at ${employer}: ${roles}.`,
     beforeAround: (employer: string, roles: string) =>
       `Not before ${employer} but alongside it: ${roles} (begun earlier, still held during ${employer}).`,
+    sinceEarlier: (employer: string, when: string) => `Longer than that — ${employer}: ${when}.`,
     beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
   };
 }
@@ -940,6 +944,11 @@ function scopeWords() {
 /** Roles without a tool, and one tool only. */
 function withoutWords() {
   return {
+    kindsOrder: (yes: boolean, earlier: string, later: string) =>
+      `${yes ? "Yes" : "No"} — first ${earlier}; then ${later}.`,
+    kindsTogether: (roles: string, after = false) =>
+      `${after ? "Not after" : "Not before"} — both began together: ${roles}.`,
+    kindsOrderNone: (roles: string) => `The profile doesn't give both; the roles it gives: ${roles}.`,
     titleAlways: (list: string) => `Yes — every role the profile gives: ${list}.`,
     titleNotAlways: (held: string, others: string) => `No — besides ${held}, the profile gives ${others}.`,
     without: (named: string, denied: string, list: string) =>
@@ -964,6 +973,7 @@ function lackingWords(their: string) {
   return {
     employerListed: (employer: string, n: number) => `${employer}: yes [${n}]`,
     employerUnlisted: (company: string) => `${company}: not among ${their} employers`,
+    parentNamed: (name: string, employer: string) => `(The profile names ${name} for the ${employer} role.)`,
     setAsideOnly: (topic: string, where: string) => `The profile names “${topic}” only as what was set aside${where}:`,
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
   };

@@ -422,6 +422,7 @@ function beforeWordsFr() {
     afterAlongside: (employer: string, roles: string) => `Commencé pendant son poste chez ${employer} : ${roles}.`,
     beforeAround: (employer: string, roles: string) =>
       `Pas avant ${employer} mais en parallèle : ${roles} (commencé avant, toujours en cours pendant ${employer}).`,
+    sinceEarlier: (employer: string, when: string) => `Depuis plus longtemps — ${employer} : ${when}.`,
     beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
   };
 }
@@ -921,7 +922,10 @@ function qualifiedFr(il: string) {
       `Ce chiffre est celui de l'école (les élèves qu'elle forme), pas de ses propres cours ; ` +
       `voici ce que dit le profil${where} :`,
     figure: (where: string) => `Pas avec ces chiffres — voici ce que dit le profil${where} :`,
+    received: (where: string) =>
+      `Le profil ne dit pas qu'${il} a été formé ou encadré ; il montre que c'est ${lui} qui le fait${where} :`,
     grew: (where: string) => `Le profil ne dit pas qu'il l'a fait croître ; voici ce qu'il dit${where} :`,
+    harm: (where: string) => `Le profil ne dit pas qu'${il} a fait cela ; voici ce qu'il dit${where} :`,
     moved: (where: string) => `Le profil ne dit pas que ça a évolué dans ce sens ; voici ce qu'il dit${where} :`,
   };
   return {
@@ -966,6 +970,11 @@ function elided(word: string): string {
 /** Roles without a tool, and one tool only. */
 function withoutWordsFr() {
   return {
+    kindsOrder: (yes: boolean, earlier: string, later: string) =>
+      `${yes ? "Oui" : "Non"} — d'abord ${earlier} ; puis ${later}.`,
+    kindsTogether: (roles: string, after = false) =>
+      `${after ? "Pas après" : "Pas avant"} — les deux ont commencé ensemble : ${roles}.`,
+    kindsOrderNone: (roles: string) => `Le profil ne donne pas les deux ; les postes qu'il donne : ${roles}.`,
     titleAlways: (list: string) => `Oui — tous les postes du profil : ${list}.`,
     titleNotAlways: (held: string, others: string) => `Non — en plus de ${held}, le profil donne ${others}.`,
     without: (named: string, denied: string, list: string) =>
@@ -990,6 +999,7 @@ function lackingWordsFr() {
   return {
     employerListed: (employer: string, n: number) => `${employer} : oui [${n}]`,
     employerUnlisted: (company: string) => `${company} : absent de ses employeurs`,
+    parentNamed: (name: string, employer: string) => `(Le profil cite ${name} pour le poste chez ${employer}.)`,
     setAsideOnly: (topic: string, where: string) =>
       `Le profil ne cite « ${topic} » que comme ce qui a été écarté${where} :`,
     notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,

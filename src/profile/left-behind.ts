@@ -11,7 +11,10 @@ export function leftBehind(text: string, word: string): boolean {
     String.raw`\b(decommission\w*|decommissionnement|abandon\w*) (of |de |d'|du |des )?(the |l'|le |la )?${w}\b|` +
       String.raw`\b(migration|transition|move|moved|moving|passage) (from|de|d') (the |l'|le |la )?` +
       String.raw`((?!(?:to|into|towards|vers|a|à)\b)[\w'-]+ ){0,2}?${w}\b|\b${w} (\w+ ){0,2}?` +
-      String.raw`(in favour of|au profit de|en faveur de)\b`,
+      String.raw`(in favour of|au profit de|en faveur de)\b|` +
+      // ("…solutions replacing the experimental notebooks", « en remplacement des notebooks expérimentaux ».)
+      String.raw`\b(replacing|replaces|replaced|en remplacement (de|des|du|d')|remplacant) (the |les |le |la |l')?` +
+      String.raw`([\w'-]+ ){0,2}?${w}\b`,
   );
   return moved.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
 }

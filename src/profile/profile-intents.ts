@@ -68,6 +68,8 @@ export type ProfileIntent =
   /** "What was his first job?", « son premier poste ? »: the earliest role. */
   /** `role`: "was his first job at MAIF?", whether it was that one. */
   | { kind: "first_role"; role?: string }
+  /** "Was he a trainer before becoming a data engineer?", « freelance avant d'être en CDI ? »: which came first. */
+  | { kind: "kinds_order"; first: RoleSort; then: RoleSort; after?: true }
   /** "How long has he been teaching?": his teaching and training roles together. */
   | { kind: "teaching_duration"; atLeast?: number; below?: YearsBound }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
@@ -141,6 +143,8 @@ export type ProfileIntent =
       now?: true;
       /** "was he a senior data engineer in 2019?", « data engineer en 2017 ? »: of that year's roles. */
       year?: number;
+      /** "was he a data engineer before Decathlon?": of the roles begun before (or after) the role named. */
+      side?: "before" | "after";
     }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
@@ -2057,6 +2061,8 @@ const LEADING = [
   ...["manages", "leads", "supervises", "mentors", "coaches"],
   // "direct a team of 10 developers", "run a team": leading people, said otherwise.
   ...["direct", "directed", "directing", "run", "ran", "running"],
+  // "did he head a team?", "heading the data team": at its head.
+  ...["head", "heads", "heading"],
   // "in charge of the team", « responsable de l'équipe », « à la tête de l'équipe »
   ...["in charge of", "responsible for", "responsable de", "responsable d'", "a la tete de", "chef de"],
 ].join("|");
@@ -2395,6 +2401,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   freelance_duration: new RegExp(`${HOW_LONG.source}|${FREELANCE.source}`, "g"),
   first_role: new RegExp(`${FIRST_ROLE.source}|${HOW_LONG.source}`, "g"),
+  kinds_order: /\b(before|after|avant|apres|prior to|being|becoming|d'etre|de devenir|ete|been)\b/g,
   // The years claimed are read with it: « enseigné 5 ans ».
   teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}|\\b${CLAIMED_COUNT}`, "g"),
   before: new RegExp(
@@ -2465,7 +2472,15 @@ const BELOW = new RegExp(
  * about that many (`"about"`: "at Decathlon for 3 years, right?", a time at an employer given to check, with no
  * "at least"), or more than that many (`"over"`: "more than 1 year at MAIF?", which one year is not).
  */
-export type YearsBound = true | "orEqual" | "about" | "over";
+export type YearsBound = true | "orEqual" | "about" | "over" | "near";
+
+/** "about 8 years", "almost 8", « environ 5 ans », « presque 3 ans »: a count said to be near. */
+const ABOUT_COUNT = new RegExp(
+  String.raw`(?:\b(?:about|around|roughly|approximately|approx|almost|nearly|close to|circa|environ|presque|` +
+    String.raw`pres de|quasi|quasiment|a peu pres|autour de)|~)\s*(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|` +
+    String.raw`six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s*` +
+    String.raw`(?:\+\s*)?(?:years?|yrs?|ans?|annees?|months?|mois)\b`,
+);
 
 /** "only 4 years?", « seulement 4 ans ? », « que 3 ans ? »: a count said to be all there is. */
 const ONLY_COUNT = new RegExp(
@@ -2490,6 +2505,8 @@ function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | 
   if (!intent || !("atLeast" in intent) || intent.atLeast === undefined) return intent;
   // ("only 4 years of experience?", « il a que 3 ans d'xp ? »: that many and no more, about.)
   if (ONLY_COUNT.test(text)) return { ...intent, below: "about" };
+  // ("around 8 years?", "almost 8 yrs", « environ 5 ans ? »: near that many, either side.)
+  if (ABOUT_COUNT.test(text)) return { ...intent, below: "near" };
   // ("more than one year at MAIF?", « plus d'un an ? »: a floor passed, not met: its one year is no "yes".)
   if (!m && STRICT_FLOOR.test(text) && !/\d\s*\+|\b(at least|minimum|min|au moins)\b/.test(text))
     return { ...intent, below: "over" };
@@ -2629,11 +2646,25 @@ const yearsClaimed = (intent: ProfileIntent, word: string) =>
 /** « donné des cours dans un établissement d'enseignement supérieur ? »: where one teaches asks nothing more. */
 function teachingWord(intent: ProfileIntent, word: string): boolean {
   const kinds = ["taught", "trained", "teaching_duration", "teaching_share"];
-  return kinds.includes(intent.kind) && (TEACHING_WORK.test(word) || TEACHING_PLACE.test(word));
+  // ("did he only teach?": the teaching title asked of every role, whose words the title answer weighs.)
+  const titled = intent.kind === "title" && intent.always === true && TEACHING_WORK.test(intent.title);
+  return (kinds.includes(intent.kind) || titled) && (TEACHING_WORK.test(word) || TEACHING_PLACE.test(word));
+}
+
+/** A skill of teaching, which his skills lines name: « Pédagogie », "vulgarisation", "training". */
+const TEACHING_SKILL = /^(pedagog\w*|vulgaris\w*|teaching|enseignement|formation|training|explaining)$/;
+
+/** « plus de 2 ans en pédagogie ? »: the time of a skill of teaching is his teaching time, not a tool's. */
+function teachingSkill(intent: ProfileIntent | null): ProfileIntent | null {
+  if (intent?.kind !== "tech_experience" || intent.also?.length || !TEACHING_SKILL.test(intent.technology.tokens[0]!))
+    return intent;
+  const bound = intent.below === undefined ? {} : { below: intent.below };
+  return { kind: "teaching_duration", ...(intent.atLeast === undefined ? {} : { atLeast: intent.atLeast }), ...bound };
 }
 
 /** Intents read from the roles' structure, whatever else the question says. */
 const STRUCTURAL = [
+  "kinds_order",
   "team_size",
   "taught_topics",
   "tech_experience",
@@ -2689,8 +2720,12 @@ function withoutAsked(text: string, kind: ProfileIntent["kind"]): string {
 }
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
+/** The intent of a question as first read, a skill of teaching read as teaching time. */
+const firstRead = (u: UnderstoodQuestion) =>
+  teachingSkill(yearsOutsideTeaching(u.text, u) ?? withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text)));
+
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
-  const intent = yearsOutsideTeaching(u.text, u) ?? withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
+  const intent = firstRead(u);
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || STRUCTURAL.includes(intent.kind)) return intent;
   if ((intent.kind === "title" && intent.among) || (intent.kind === "skills" && intent.named)) return intent;
@@ -3115,6 +3150,53 @@ const WH_FIRST =
   /^(?:and |et |so )?(?:what|which|where|when|quel\w*|quoi|c'?(?:est|etait) quoi|qu)\b|\b(?:quoi|quel\w*)\s*\??$/;
 
 /** "What was his first job?", "was his first job at MAIF?" — not "his first job in machine learning?". */
+/** Kinds of roles whose order is asked: by their work, contract or title. */
+export type RoleSort = "teaching" | "freelance" | "permanent" | "engineer" | "senior";
+
+/** The words of each kind of role, as a question says it (folded). */
+const SORT_WORDS: [RoleSort, RegExp][] = [
+  [
+    "teaching",
+    new RegExp(
+      String.raw`^(trainers?|lecturers?|teachers?|professors?|formateur|formatrice|profs?|professeur|enseignant|` +
+        String.raw`teach\w*|taught|train(ing|ed)? (people|others)|enseign\w*|donne des cours)\b`,
+    ),
+  ],
+  ["freelance", /^(freelanc\w*|contractor|independant|self[- ]employed|a son compte)\b/],
+  ["permanent", /^(cdi|permanent|salarie|employee|employed|on (a )?permanent contract|on payroll)\b/],
+  ["senior", /^senior\b/],
+  ["engineer", /^(data engineer\w*|ingenieur data|data eng\b)/],
+];
+
+/** "was he X before (being|becoming) Y?", « a-t-il été X avant d'être Y ? »: the two sides of "before" or "after". */
+const KINDS_ORDER = new RegExp(
+  String.raw`^(?:(?:was|were|has|had|did|is) (?:he|she)|a[- ]t[- ](?:il|elle)|(?:il|elle) (?:a|etait|avait)|` +
+    String.raw`etait[- ](?:il|elle)|est[- ]ce qu'(?:il|elle) (?:a|etait))(?: ever| deja| already| been| ete| fait)*` +
+    String.raw`(?: (?:an?|un|une|en|du|de l'|as an?|on an?|working as an?|worked as an?))? (.+?) ` +
+    String.raw`(before|prior to|avant|after|apres) (?:(?:being|becoming|he (?:was|became)|working as|going|turning|` +
+    String.raw`d'etre|de devenir|de passer|d'avoir ete|de travailler comme|avoir ete|etre|he went|moving to)` +
+    String.raw`(?: (?:an?|un|une|en|du|de l'|as an?|on an?))? )?(.+?)\s*[?.!]*$`,
+);
+
+const sortOf = (words: string): RoleSort | null => SORT_WORDS.find(([, re]) => re.test(words))?.[0] ?? null;
+
+/** Which kind of role came first, or how long roles lasted: "trainer before data engineer?", "roles over 2 years?". */
+function orderOrLasted(text: string, part: UnderstoodQuestion["parts"][number], role: string | null, raw: string) {
+  return kindsOrderIntent(text, part) ?? lastedIntent(text, part, role, raw);
+}
+
+/** "Was he a trainer before becoming a data engineer?": the two kinds and which way asked, else null. */
+function kindsOrderIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  if (part.roles.length > 0 || part.technologies.length > 0) return null;
+  const asked = KINDS_ORDER.exec(text.replace(/\s+/g, " ").trim());
+  if (!asked) return null;
+  const [first, then] = [sortOf(asked[1]!), sortOf(asked[3]!)];
+  // (Each side that kind alone, a word or two: not "a data engineer before joining Decathlon".)
+  const short = asked[1]!.split(" ").length <= 3 && asked[3]!.split(" ").length <= 4;
+  if (!first || !then || first === then || !short) return null;
+  return { kind: "kinds_order", first, then, ...(/^(after|apres)$/.test(asked[2]!) ? { after: true as const } : {}) };
+}
+
 function firstRoleIntent(
   text: string,
   part: UnderstoodQuestion["parts"][number],
@@ -3297,7 +3379,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   if (role && part.technologies.length === 0 && topicsAsked(text, subject)) return { kind: "taught_topics", role };
   const settled =
-    lastedIntent(text, part, role, u.text) ??
+    orderOrLasted(text, part, role, u.text) ??
     lastRolesIntent(text, part) ??
     experienceOnJoining(text, part, role) ??
     titleOrContractOfYear(u, text, role, subject) ??
@@ -3499,12 +3581,13 @@ const PERMANENT_WORD =
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
 const alwaysOf = (word: string) =>
   new RegExp(
-    String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${word}\b|` +
+    String.raw`\b(always|a toujours ete|a[- ]t[- ](il|elle) toujours ete|only ever|all his career)\b.*\b${word}\b|` +
       // « travaillé uniquement en freelance ? », "only worked freelance?", "only did permanent contracts?": nothing
       // else, his whole career. (Not « en tant que freelance », as one.)
-      String.raw`\b(uniquement|exclusivement|seulement|(?<!\btant )que|only|exclusively|solely) ` +
+      // (« il a fait uniquement du freelance ? », « il n'a été qu'en CDI ? ».)
+      String.raw`(\b(uniquement|exclusivement|seulement|(?<!\btant )que|only|exclusively|solely) |\bqu')` +
       String.raw`((worked|been|travaille|did|had|held|done|fait|eu) )?` +
-      String.raw`(en |as an? |on |des |a )?${word}\b|` +
+      String.raw`(en |as an? |on |des |du |de l'|d'|a |au )?${word}\b|` +
       // "Freelance his whole career?", « freelance toute sa carrière ? ».
       String.raw`\b${word}\b.*\b(whole|entire|all (of )?his) career|\b${word}\b.*toute sa carriere|` +
       String.raw`\b(whole|entire) career\b.*\b${word}\b|toute sa carriere\b.*\b${word}\b`,
@@ -4102,11 +4185,13 @@ const ALWAYS_TITLE = new RegExp(
     // ("has he only worked as a data engineer?", "is he purely a data engineer?", « il n'a été que data engineer ? »)
     String.raw`(only|solely|exclusively) (ever )?(been|worked as|work(ed)? as|done|did|do)|` +
     String.raw`(is|was) (he|she) (only|purely|just)|n'a (ete|travaille|fait) qu(e|')|` +
+    String.raw`(est[- ](il|elle)|(il|elle) est) (actuellement )?(seulement|uniquement)|` +
     String.raw`(whole|entire) career|toute sa carriere)\b`,
 );
 
 /** "only", « ne … que »: cut from a title asked of every role ("has he only been" → "has he been"). */
-const ONLY_TITLE = /\b(?:only|purely|solely|exclusively|just) |\bn'(a (?:ete|fait|travaille)) qu(?:e |')/;
+const ONLY_TITLE =
+  /\b(?:only|purely|solely|exclusively|just|seulement|uniquement) |\bn'(a (?:ete|fait|travaille)) qu(?:e |')/;
 
 /** "senior enough for a staff engineer role?", « assez senior pour un poste de lead ? »: the title asked. */
 const ENOUGH_FOR = new RegExp(
@@ -4170,13 +4255,19 @@ function titleAsked(title: RegExpExecArray, text: string, role: string | null, h
 }
 
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
+  // ("…only a lecturer now?": of the roles going on.)
+  const teaching = role || namesTechnology || /\b(19|20)\d\d\b/.test(text) ? null : onlyTeaching(text);
+  const now = NOW_TITLE.test(text) ? { now: true as const } : {};
+  if (teaching) return { kind: "title", role: null, title: teaching, always: true, ...now };
   // ("is he currently a data engineer?", « est-il actuellement formateur ? »: the title after the word of now.)
   // (Not of a role named: "is he still a data engineer at MAIF?" is no title held now.)
-  const now = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
+  const bare = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
   // ("has he only been a data engineer?", « il n'a fait que du data engineering ? »: the title, asked of every role.)
   // (Not of a time: "only a data engineer in 2020?", "…now?", whose roles then are what is asked.)
+  // ("only a data engineer now?": of the roles going on, which titleWhen reads.)
+  const timed = /\b(19|20)\d\d\b/.test(text) || (titleTimed(text) && !ONLY_NOW.test(text));
   const plain =
-    role || titleTimed(text) || !ALWAYS_TITLE.test(now) ? now : now.replace(ONLY_TITLE, (_, a) => (a ? `${a} ` : ""));
+    role || timed || !ALWAYS_TITLE.test(bare) ? bare : bare.replace(ONLY_TITLE, (_, a) => (a ? `${a} ` : ""));
   const intent = titleAskedOf(plain, role, namesTechnology);
   return intent?.kind === "title" ? titleWhen(intent, text) : intent;
 }
@@ -4188,18 +4279,61 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
 function titleWhen(asked: Extract<ProfileIntent, { kind: "title" }>, text: string): ProfileIntent {
   if (asked.howLong) return asked;
   // ("has he only worked as a data engineer?", "only done data engineering?": every role, however the title came.)
-  const every = !asked.role && !asked.seniority && !asked.always && !titleTimed(text) && ALWAYS_TITLE.test(text);
+  // ("only a data engineer now?": every role going on.)
+  const timed = titleTimed(text) && !(ONLY_NOW.test(text) && !/\b(19|20)\d\d\b/.test(text));
+  const every = !asked.role && !asked.seniority && !asked.always && !timed && ALWAYS_TITLE.test(text);
   const intent = every ? { ...asked, always: true as const } : asked;
   // ("…in 2020, before Decathlon?": Decathlon a bound in time, not where.)
   const bound = intent.role && sideOfRole(text, intent.role) ? { role: null } : {};
   // (Not "since 2019", nor two years.)
   const year = intent.always ? null : ONE_YEAR_TITLE.exec(text);
   if (year && SINGLE_YEAR.test(text)) return { ...intent, ...bound, year: Number(year[1]) };
+  // ("a data engineer before Decathlon?", "…before joining Decathlon?": the roles begun before it.)
+  const side = intent.role && !/\b(19|20)\d\d\b/.test(text) ? sideOfRole(text, intent.role) : null;
+  if (side) return { ...intent, side };
   // (Not "was he still working as a data engineer when…": "still" of a past time.)
   const now = NOW_TITLE.exec(text);
   const past = now?.[1] === "still" && /\b(was|were|did|had|etait|avait)\b/.test(text);
   return now && !past ? { ...intent, now: true } : intent;
 }
+
+/**
+ * "Is he only a lecturer?", "did he only teach?", « il ne fait qu'enseigner ? », « est-il seulement formateur ? »:
+ * a teaching title asked of every role (the word ends the question: not "only teach Spark?", "…in English?").
+ */
+const ONLY_TEACHING = new RegExp(
+  String.raw`(?:\b(?:is|was) (?:he|she) (?:currently |now |still )?(?:only|just|purely|solely|exclusively|merely) ` +
+    String.raw`(?:an? )?(?:[\p{L}-]+ ){0,2}?|` +
+    String.raw`\b(?:does|did|has) (?:he|she) (?:only|just|solely|exclusively|merely) (?:ever )?` +
+    String.raw`(?:been (?:an? )?(?:[\p{L}-]+ ){0,2}?|worked as (?:an? )?(?:[\p{L}-]+ ){0,2}?|done )?|` +
+    String.raw`\b(?:he|she) (?:only|just) |` +
+    String.raw`\b(?:est[- ](?:il|elle)|(?:il|elle) (?:est|fait|a fait|a ete|etait|faisait)|c'est) (?:actuellement )?` +
+    String.raw`(?:seulement|uniquement|juste|simplement|exclusivement) (?:un |une |de l'|du |des |de la )?` +
+    String.raw`(?:[\p{L}-]+ ){0,2}?|` +
+    String.raw`\b(?:il|elle) (?:ne |n')?(?:fait|est|a fait|a ete|faisait|etait) qu(?:e |')` +
+    String.raw`(?:un |une |de l'|du |des |de la )?(?:[\p{L}-]+ ){0,2}?)` +
+    String.raw`(lecturers?|trainers?|teachers?|professors?|instructors?|teach(?:es|ing)?|taught|lectures?|` +
+    String.raw`trains? (?:people|others)|training (?:people|others)|professeur|profs?|formateur|formatrice|` +
+    String.raw`enseignant|` +
+    String.raw`enseignante|enseigner|enseignement|enseigne|former|formations?|cours)` +
+    String.raw`(?=\s*(?:[?!.,]|$|(?:or|ou|these days|anymore|now|actuellement|maintenant)\b))`,
+  "u",
+);
+
+/** The teaching title ONLY_TEACHING found: "lecturer", "trainer", or "teacher" (either of his teaching roles). */
+function onlyTeaching(text: string): string | null {
+  if (/\b(not only|non seulement|pas seulement|pas que|pas uniquement)\b/.test(text)) return null;
+  const word = ONLY_TEACHING.exec(text)?.[1];
+  if (!word) return null;
+  if (/^(lectur|professeur|professor)/.test(word)) return "lecturer";
+  return /^(trainer|formateur|formatrice)/.test(word) ? "trainer" : "teacher";
+}
+
+/** "only … now", « seulement … actuellement », not "until now": a title asked of the roles going on, all of them. */
+const ONLY_NOW = new RegExp(
+  String.raw`^(?!.*\b(?:until|till|up to|jusqu'a|jusqu a) (?:now|maintenant)\b).*` +
+    String.raw`\b(?:only|purely|solely|just|seulement|uniquement)\b`,
+);
 
 /** A title asked of one year: "in 2019", « en 2017 », "during 2020". */
 const ONE_YEAR_TITLE = /\b(?:in|en|during|durant|pendant)\s+((?:19|20)\d\d)\b/;

@@ -2431,7 +2431,15 @@ function saidLeft(text: string): string {
       .replace(LEFT_WHEN_ALONE, (_m, and: string | undefined) => `${and ?? "et "}combien de temps ?`)
       // (« il est parti où après ? »: where next, as "and after?" asks it.)
       .replace(/^\s*(?:et )?(?:il|elle) est partie? (?:où|ou) (?:après|apres|ensuite)\s*\?*\s*$/iu, "et après ?")
-      .replace(/(?<![\p{L}])(est|etait|était) partie?s?( de chez| de| d'| du)(?![\p{L}])/giu, "a quitté")
+      // (Not « parti de zéro », « d'une page blanche », « de rien »: started from nothing.)
+      .replace(
+        new RegExp(
+          String.raw`(?<![\p{L}])(est|etait|était) partie?s?( de chez| de| d'| du)(?![\p{L}])` +
+            String.raw`(?! ?(?:z[ée]ro|rien|une page blanche|scratch|l'existant|(?:une |la )?feuille blanche)\b)`,
+          "giu",
+        ),
+        "a quitté",
+      )
       .replace(LEFT_FOR, "$1 allé")
   );
 }
@@ -2448,9 +2456,29 @@ const LEFT_FOR = new RegExp(
  * another page's word set aside ("his LinkedIn says…"), years « en formation » as years of teaching, "between MAIF and
  * Decathlon" as "before Decathlon", a reason said first of a place set aside, the place kept.
  */
+/**
+ * "cut costs by half", « réduit de moitié »: a share, as a figure says it, which the passages must give; "since last
+ * year", « depuis l'année dernière »: the year before this one.
+ */
+function sharesAndYears(text: string): string {
+  return text
+    .replace(/\b(?:by|in) (?:a )?half\b/giu, "by 50%")
+    .replace(/\bhalved\b/giu, "cut by 50%")
+    .replace(/\bby (?:a|one) (third|quarter)\b/giu, (_m, part: string) => (/^t/i.test(part) ? "by 33%" : "by 25%"))
+    .replace(/(?<![\p{L}])de moiti[ée](?![\p{L}])/giu, "de 50 %")
+    .replace(
+      new RegExp(
+        String.raw`(?<![\p{L}])(since|depuis) (?:last year|l'an dernier|l'an pass[ée]|l'ann[ée]e derni[èe]re|` +
+          String.raw`l'ann[ée]e pass[ée]e)(?![\p{L}])`,
+        "giu",
+      ),
+      (_m, w: string) => `${w} ${new Date().getUTCFullYear() - 1}`,
+    );
+}
+
 function askedPlainly(text: string): string {
   return (
-    saidLeft(text)
+    sharesAndYears(saidLeft(text))
       .replace(SEEN_NAMED, "$1. ")
       .replace(ELSEWHERE_SAYS, "")
       .replace(YEARS_TRAINING, "$1 d'enseignement")

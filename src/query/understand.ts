@@ -1545,7 +1545,8 @@ export class QuestionReader {
       // (Of his work, when some goes on: "his current mission" is Decathlon's, not his teaching beside it.)
       if (NOW_RANK.test(rank)) {
         const going = dated.filter((r) => r.period!.current);
-        const work = teaching ? going : going.filter((r) => r.kind === "work");
+        // ("is he teaching in his current role?": the teaching going on, which it asks of.)
+        const work = going.filter((r) => (r.kind === "work") !== teaching);
         const now = (work.length > 0 ? work : going).map((r) => r.employer);
         return now.length > 0 ? or(now) : found;
       }
@@ -1561,7 +1562,11 @@ export class QuestionReader {
     const his = (found: string, rank = "") =>
       (/\b(his|her|son|sa)\b/i.test(found) || (PREVIOUS_RANK.test(rank) && /\b(the|le|la)\b/i.test(found))) && !titled;
     // ("a lecturer in his current job?": his teaching too, which goes on beside.)
-    const teaching = /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|prof\w*|formateur|cours)\b/i.test(text);
+    const teaching = new RegExp(
+      String.raw`\b(teach\w*|taught|lectur\w*|trainer|train(?:s|ing|ed)? (?:people|others|students|teams|staff)|` +
+        String.raw`enseign\w*|profs?|professeur\w*|professor\w*|formateur|forme des|cours)\b`,
+      "i",
+    ).test(text);
     const said = text.replace(RANKED_AFTER, (found, rank: string) =>
       his(found, rank) ? nowOrBefore(found, rank) : found,
     );

@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the sixty-fourth session found wrong: teaching asked as his only trade, "only" of now, a school's parent
+// asked as an employer, harm done, taught or trained where he teaches, two kinds of roles in order, and more.
+
+const { ask } = trialChat();
+
+describe("only a teacher, or only one trade now", () => {
+  it.each([
+    [
+      "Is he only a lecturer?",
+      /^No — besides Big Data Lecturer at an engineering school, EPISEN .* Senior Data Engineer/,
+    ],
+    [
+      "Did he only teach?",
+      /^No — besides Big Data Lecturer .*; Data Trainer at Pernod Ricard .*, the profile gives Senior/,
+    ],
+    ["Il ne fait qu'enseigner ?", /^Non — en plus de Professeur de Big Data .* le profil donne Senior Data Engineer/],
+    ["Est-il seulement formateur ?", /^Non — en plus de Formateur Data chez Pernod Ricard/],
+  ])("'%s': no, with his other titles (was a yes from a teaching line)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    [
+      "Is he only a data engineer now?",
+      /^No — besides Senior Data Engineer at Decathlon .*, the profile gives Big Data Lecturer at an engineering school, EPISEN/,
+    ],
+    [
+      "is he only a lecturer now?",
+      /^No — besides Big Data Lecturer .*, the profile gives Senior Data Engineer at Decathlon/,
+    ],
+    ["Est-il seulement data engineer actuellement ?", /^Non — en plus de Senior Data Engineer chez Decathlon/],
+  ])("'%s': the roles going on, the others beside (was 'not in his current roles' or a yes)", async (q, said) => {
+    const answer = lead(await ask(q));
+    expect(answer).toMatch(said);
+    expect(answer).not.toMatch(/AAA-Data|MAIF|Pernod/);
+  });
+
+  it.each([
+    ["is he only freelance now?", /^Yes — currently: Senior Data Engineer at Decathlon \(Freelance\)/],
+    ["Est-il seulement en freelance actuellement ?", /^Oui — actuellement : /],
+    ["is he only on permanent contracts now?", /^No — currently: /],
+  ])("'%s': the contracts going on (was 'No' from the earlier permanent ones)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["il a fait uniquement du freelance ?", /^Non — /],
+    ["il a fait seulement du CDI ?", /^Non — /],
+    ["a-t-il toujours été freelance ?", /^Non — /],
+  ])("'%s': his whole career, no (was a yes from the roles of that contract)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'has he always been freelance until now?' stays his whole career", async () => {
+    expect(lead(await ask("has he always been freelance until now?"))).toMatch(
+      /^No — freelance: .*permanent contracts: /,
+    );
+  });
+});
+
+describe("a school's parent asked as an employer", () => {
+  it.each([
+    [
+      "Was he an employee of Université Paris-Est Créteil?",
+      /^Not as an employee — at EPISEN \(since November 2022\) the role is freelance\. \(The profile names Université Paris-Est Créteil for the EPISEN role\.\)$/,
+    ],
+    ["Was he employed by the Université Paris-Est Créteil?", /^Not as an employee — at EPISEN/],
+    ["A-t-il été salarié de l'Université Paris-Est Créteil ?", /^Non — chez EPISEN .* \(Le profil cite Université/],
+  ])("'%s': EPISEN's contract, where the name comes from (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("harm done, or money made", () => {
+  it.each([
+    "il a fermé des agences MAIF ?",
+    "did he close MAIF branches?",
+    "il a supprimé des équipes chez Decathlon ?",
+    "il a fait perdre de l'argent à la MAIF ?",
+    "il a fermé des bars ?",
+    "il a supprimé des tables chez Decathlon ?",
+  ])("'%s': not said (was a yes from the noun)", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^(The profile doesn't say he did that|Le profil ne dit pas qu'il a fait cela)/);
+  });
+
+  it("« fait gagner de l'argent » is no growth the profile gives", async () => {
+    expect(lead(await ask("il a fait gagner de l'argent à la MAIF ?"))).toMatch(
+      /^Le profil ne dit pas qu'il l'a fait croître/,
+    );
+  });
+
+  it.each([
+    "ever cut a cloud bill? s3 request costs are killing us",
+    "3 things. was he hands-on in killing emr for databricks? has he used airflow datasets to trigger dags off s3 updates? any flink?",
+  ])("'%s': the asker's own trouble, or a tool left, is no harm of his", async (q) => {
+    expect(lead(await ask(q))).not.toMatch(/doesn't say he did that/);
+  });
+
+  it.each([
+    ["has he handled a 7M budget?", /^The profile mentions “7M” at AAA-Data .*, but not “budget” with it\.$/],
+    ["Did he cut costs by 7M?", /^The profile mentions “7M” at AAA-Data .*, but not “cut” or “costs” with it\.$/],
+    ["Did he save 7M a year?", /but not “save” with it\.$/],
+  ])("'%s': the licence's sum, not his (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Did he cut costs by half?", /^The profile mentions “costs” at Decathlon, .*, but not “50%” with it\.$/],
+    ["a-t-il réduit les coûts de moitié ?", /mais pas « 50 % » avec\.$/],
+  ])("'%s': a share the costs line doesn't give (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("taught, trained or led, where he does it", () => {
+  it.each([
+    "was he a student at EPISEN?",
+    "was he mentored at AAA-Data?",
+    "did he receive training at pernod?",
+    "did the juniors supervise him?",
+    "did he attend the big data course at EPISEN?",
+  ])("'%s': not said, he is the one doing it (was a yes)", async (q) => {
+    expect(lead(await ask(q))).toMatch(
+      /^The profile doesn't say he was taught, trained or led; it shows him as the one/,
+    );
+  });
+
+  it("« a-t-il été formé chez Pernod ? » in French", async () => {
+    expect(lead(await ask("a-t-il été formé chez Pernod ?"))).toMatch(
+      /^Le profil ne dit pas qu'il a été formé ou encadré/,
+    );
+  });
+
+  it.each(["Has he ever mentored or overseen more junior engineers?", "did he train people at Pernod?"])(
+    "'%s': what he did stays a yes",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^Yes/);
+    },
+  );
+});
+
+describe("two kinds of roles, in order", () => {
+  it.each([
+    [
+      "Was he a trainer before becoming a data engineer?",
+      /^No — first Data Engineer at MAIF \(Permanent contract\), January 2019 – January 2020; then Data Trainer at Pernod Ricard/,
+    ],
+    [
+      "il a été freelance avant d'être en CDI ?",
+      /^Non — d'abord Data Engineer chez MAIF \(CDI\).* puis Senior Data Engineer chez Decathlon \(Freelance\)/,
+    ],
+    ["was he a data engineer before being a trainer?", /^Yes — first Data Engineer at MAIF/],
+    ["was he freelance after being on a permanent contract?", /^Yes — first Data Engineer at MAIF/],
+    [
+      "il a été senior avant d'être freelance ?",
+      /^Pas avant — les deux ont commencé ensemble : Senior Data Engineer chez Decathlon/,
+    ],
+  ])("'%s': which began first (was a yes from a teaching line)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["was he a data engineer before joining Decathlon?", /^Yes — Data Engineer at AAA-Data .*; Data Engineer at MAIF/],
+    ["was he a data engineer before MAIF?", /^The profile lists no role before MAIF\.$/],
+  ])("'%s': a title before a role, of the roles before it (was Decathlon's own title)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("the last session's own words, put right", () => {
+  it.each([
+    ["Is he teaching in his current role?", /^Yes — the profile mentions it at EPISEN/],
+    ["Enseigne-t-il dans son poste actuel ?", /^Oui — le profil le mentionne chez EPISEN/],
+  ])("'%s': his teaching going on (was 'not at Decathlon')", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Does he use Spark in his current job?' stays his work", async () => {
+    expect(lead(await ask("Does he use Spark in his current job?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+
+  it.each(["Il est parti de zéro sur la plateforme ?", "Il est parti d'une page blanche chez Decathlon ?"])(
+    "'%s': from nothing, not left (was « Oui »)",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/il ne précise pas qu'il l'a construit de zéro/);
+    },
+  );
+
+  it.each([
+    ["Did he reduce the use of the Datalake?", "Migration from Datalake to Lakehouse"],
+    ["Did he reduce EMR usage?", "Decommissioning of EMR in favour of Databricks"],
+    ["Did he reduce the use of notebooks at MAIF?", "replacing the experimental notebooks"],
+  ])("'%s': the line leaving it (was 'not that way' or not found)", async (q, line) => {
+    const answer = await ask(q);
+    expect(lead(answer)).toMatch(/^Yes — /);
+    expect(quoted(answer)[0]).toContain(line);
+  });
+
+  it("'Did he reduce the use of HDFS?': HDFS is what he brought in", async () => {
+    expect(lead(await ask("Did he reduce the use of HDFS?"))).toMatch(/^The profile doesn't say it went that way/);
+  });
+
+  it.each(["Did he improve the efficiency of the sales force?", "Did he improve the cost efficiency?"])(
+    "'%s': an optimisation betters efficiency (was 'not efficiency')",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^Yes — /);
+    },
+  );
+});
+
+describe("since a later year, and near a count", () => {
+  it.each([
+    ["il est chez Decathlon depuis 2024 ?", "Depuis plus longtemps — Decathlon : depuis mai 2021."],
+    ["Has he been at Decathlon since 2023?", "Longer than that — Decathlon: since May 2021."],
+    ["il enseigne à l'EPISEN depuis 2024 ?", "Depuis plus longtemps — EPISEN : depuis novembre 2022."],
+  ])("'%s': since earlier (was a plain yes)", async (q, said) => {
+    expect(lead(await ask(q))).toBe(said);
+  });
+
+  it("'since 2021' of Decathlon stays a yes", async () => {
+    expect(lead(await ask("Has he been at Decathlon since 2021?"))).toBe("Yes — Decathlon: since May 2021.");
+  });
+
+  it.each([
+    ["so roughly 6 years of experience?", /^Yes — about \d+ years? and \d+ months? of experience/],
+    ["almost 6 yrs of python?", /^Yes — Python: about/],
+  ])("'%s': near that many (was 'No' a month short)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["il a plus de 2 ans en pédagogie ?", /^Oui — environ \d+ ans? et \d+ mois d'enseignement et de formation/],
+    ["il a moins d'un an d'expérience en pédagogie ?", /^Non — environ/],
+  ])("'%s': his teaching time (was the verdict of a tool never used)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'head a team' is leading people", async () => {
+    expect(lead(await ask("did he head a team of 7?"))).toMatch(
+      /^The profile says he supervised 2, not 7, at AAA-Data/,
+    );
+  });
+});
