@@ -3228,7 +3228,14 @@ function parentAsked(ctx: EngineContext, text: string): { text: string; name: st
   const name = askedEmployer(text) ?? text.match(PARENT_NAME)?.[0];
   const folded = name ? foldText(name) : "";
   if (!name || ctx.employers.some((e) => foldText(e).includes(folded) || folded.includes(foldText(e)))) return null;
-  const named = new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(folded)}(?![\p{L}\p{N}])`, "u");
+  // (The whole the employer is part of, as its context says: "the … school of Université Paris-Est Créteil"; not the
+  // ANTS of "ANTS licence".)
+  const named = new RegExp(
+    String.raw`\b(?:school|ecole|subsidiary|filiale|division|branch|department|faculty|institute|institut|campus|` +
+      String.raw`entity|entite|part|partie|brand|marque)\b[^.;]{0,40}?\b(?:of|de|du|d')\s*(?:the |la |le |l')?` +
+      String.raw`${literal(folded)}(?![\p{L}\p{N}])`,
+    "u",
+  );
   const told = (c: Chunk) => c.kind === "context" && named.test(foldText(c.text));
   const roles = [...ctx.vocabulary.roles.values()].filter((r) => r.chunks.some(told));
   if (roles.length !== 1) return null;

@@ -489,6 +489,12 @@ function techExperienceAnswer(
   );
   const lead = each.map((e) => e.lead).join(" ");
   const chunks = each.flatMap((e) => e.chunks);
+  // ("used Snowflake longer than Spark?": the first one's time against the second's.)
+  if (intent.longer !== undefined && each.length === 2) {
+    const [a, b] = [each[0]!.months ?? 0, each[1]!.months ?? 0];
+    const yes = intent.longer ? a > b : a < b;
+    return tools.reply(tools.m.claimChecked(yes, lead), chunks, yes);
+  }
   // "Spark for 10 years?": yes or no first, then the time it rests on (taught only is no).
   if (intent.atLeast === undefined || each.length > 1)
     return tools.reply(

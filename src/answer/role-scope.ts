@@ -87,8 +87,11 @@ const YEAR = new RegExp(
 );
 /** "between 2019 and 2020", "from 2019 to 2020", "in 2019-2020", « entre 2019 et 2020 », « de 2019 à 2020 ». */
 const YEAR_SPAN = new RegExp(
-  String.raw`\b(?:between|from|entre|de)\s+((?:19|20)\d\d)\s*(?:and|to|et|a|-|–|until|jusqu'en)\s*((?:19|20)\d\d)\b|` +
-    String.raw`\b(?:in|en|during|durant|pendant)\s+((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b`,
+  String.raw`\b(?:between|from|entre|de|over|sur(?: la periode)?)\s+((?:19|20)\d\d)\s*` +
+    String.raw`(?:and|to|through|thru|et|a|-|–|until|jusqu'en)\s*((?:19|20)\d\d)\b|` +
+    String.raw`\b(?:in|en|during|durant|pendant)\s+((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b|` +
+    // ("Scala 2019-2020?", "Snowflake 2022 to 2024?": two years joined, nothing before.)
+    String.raw`(?<![\d/.-])((?:19|20)\d\d)\s*(?:-|–|to|through)\s*((?:19|20)\d\d)(?![\d/.-])`,
 );
 /** The month a part of a year starts ("mid": July), as an index from 0. */
 const PART_OF_YEAR: Record<string, number> = { early: 0, debut: 0, mid: 6, mi: 6, late: 9, fin: 9 };
@@ -134,7 +137,7 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
   // ("between 2019 and 2020": from the first's January to the second's December, up to now.)
   const span = YEAR_SPAN.exec(q);
   if (span) {
-    const [from, to] = [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])].sort((a, b) => a - b);
+    const [from, to] = [span[1] ?? span[3] ?? span[5], span[2] ?? span[4] ?? span[6]].map(Number).sort((a, b) => a - b);
     return from! * 12 > current ? null : { start: from! * 12, end: Math.min(current, to! * 12 + 11), said: said(span) };
   }
   const year = YEAR.exec(q);

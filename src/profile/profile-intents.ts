@@ -31,6 +31,8 @@ export type ProfileIntent =
       within?: string[];
       /** "Airflow only at Decathlon?", « Python uniquement chez Decathlon ? »: whether no other role lists it. */
       onlyAt?: string;
+      /** "used Snowflake longer than Spark?" (true), "…shorter than…" (false): the first against `also`'s one. */
+      longer?: boolean;
     }
   /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
   | {
@@ -882,11 +884,22 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
 const LASTED = new RegExp(
   String.raw`\b(which|what|quels?|quelles?)\b[^?]*\b(roles?|jobs?|positions?|missions?|employers?|compan(?:y|ies)|` +
     String.raw`stints?|postes?|emplois?|boites?|entreprises?|employeurs?)\b[^?]*?\b(?:lasted|last|lasting|held|hold|` +
-    String.raw`stayed|stay|kept|worked|work|spent|dure|duraient|a dure|ont dure|reste|garde|occupe)\b[^?]*?` +
-    String.raw`\b(more|longer|over|less|shorter|under|fewer|plus|moins|at least|au moins) (?:than |de |d')?` +
+    String.raw`stayed|stay|kept|worked|work|spent|were|was|dure|duraient|a dure|ont dure|reste|garde|occupe|` +
+    String.raw`etaient)\b[^?]*?` +
+    String.raw`\b(more|longer|over|less|shorter|under|fewer|plus|moins|at least|au moins|exactly|about|around|` +
+    String.raw`roughly|exactement|environ|pile) (?:than |de |d')?` +
     String.raw`(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|une?|deux|trois|quatre|cinq|six|sept|` +
     String.raw`huit|neuf|dix)\s*(years?|yrs?|months?|ans?|annees?|mois)\b` +
     String.raw`(?! (ago|of (experience|career)|d'experience|de carriere))`,
+);
+
+/** "Has he held a position for more than 3 years?", « a-t-il occupé un poste plus de 2 ans ? » (LASTED's groups). */
+const HELD_FOR = new RegExp(
+  String.raw`\b(held|hold|kept|keep|stayed in|occupied|occupe|garde)() (?:a |any |one |un |une )?` +
+    String.raw`(?:position|role|job|post|poste|emploi|mission)s? (?:for |pendant |durant )?` +
+    String.raw`(more|longer|over|less|shorter|under|plus|moins|` +
+    String.raw`at least|au moins) (?:than |de |d')?(\d+|an?|one|two|three|four|five|une?|deux|trois|quatre|cinq)\s*` +
+    String.raw`(years?|yrs?|months?|ans?|annees?|mois)\b`,
 );
 
 /** "how many teaching roles has he had?", « combien de postes de formateur ? »: his teaching and training roles. */
@@ -922,7 +935,8 @@ function lastedIntent(
  */
 const ROLE_OF_LENGTH = new RegExp(
   String.raw`\b(?:missions?|jobs?|roles?|contracts?|contrats?|gigs?|assignments?|postes?|stints?|cdd)\s+` +
-    String.raw`(?:of|lasting|de|d'une duree de)\s+(?:about |around |only |just |environ |seulement )?` +
+    String.raw`(?:of|lasting|de|d'une duree de)\s+(?:about |around |only |just |environ |seulement |at least |` +
+    String.raw`au moins |more than |plus de |over )?` +
     String.raw`(\d+|a|an|one|two|three|six|un|une|deux|trois|six)\s*(weeks?|months?|years?|semaines?|mois|ans?)\b` +
     // (Not "a role of 5 years experience", "his role of 2 years ago": the years of something else.)
     String.raw`(?! *(?:ago|experience|exp|xp|d'experience|d'exp|d'xp|de carriere))|` +
@@ -933,7 +947,10 @@ const ROLE_OF_LENGTH = new RegExp(
 const countOf = (word: string) => (/^(a|an|one|une?)$/.test(word) ? 1 : (numberOf(word) ?? 0));
 
 /** "2 years+", "or more", « ou plus », "at least": a floor, not a length about that. */
-const OR_MORE = /(\d\s*\+|\b(or more|ou plus|at least|au moins|minimum|plus de|more than|over)\b)/;
+const OR_MORE = new RegExp(
+  String.raw`(\d\s*\+|\b(years?|yrs?|months?|ans?|mois)\s*\+|` +
+    String.raw`\b(or more|ou plus|at least|au moins|minimum|plus de|more than|over)\b)`,
+);
 
 function roleOfLength(text: string): { months: number; over: boolean; said: string; about?: true; at: number } | null {
   const m = ROLE_OF_LENGTH.exec(text);
@@ -957,15 +974,18 @@ function roleOfLength(text: string): { months: number; over: boolean; said: stri
 function lastedBound(text: string): { months: number; over: boolean; said: string; about?: true; at: number } | null {
   const about = roleOfLength(text);
   if (about) return about;
-  const m = LASTED.exec(text);
+  const m = LASTED.exec(text) ?? HELD_FOR.exec(text);
   if (!m) return null;
   const n = countOf(m[4]!);
   const months = /^(months?|mois)$/.test(m[5]!) ? n : n * 12;
   const over = /^(more|longer|over|plus|at least|au moins)$/.test(m[3]!);
   // ("at least a year": that long too.)
   const least = /^(at least|au moins)$/.test(m[3]!) ? 1 : 0;
-  const at = m.index + m[0].lastIndexOf(m[3]!);
-  return months > 0 ? { months: months - least, over, said: m[0].slice(m[0].lastIndexOf(m[3]!)), at } : null;
+  // ("exactly one year", « environ 6 mois »: of about that length, said without its word.)
+  const near = /^(exactly|about|around|roughly|exactement|environ|pile)$/.test(m[3]!) ? { about: true as const } : {};
+  const from = m[0].lastIndexOf(m[3]!) + ("about" in near ? m[3]!.length + 1 : 0);
+  const [at, said] = [m.index + from, m[0].slice(from)];
+  return months > 0 ? { months: months - least, over: over || "about" in near, said, at, ...near } : null;
 }
 
 /** "…longest stint? and shortest?", « et le moins longtemps ? »: the word alone, asked on about his roles. */
@@ -1339,6 +1359,9 @@ const DOES_NOW = new RegExp(
     String.raw`(which|what) (company|firm|employer|client|organi[sz]ation) (does|is) (he|she) (work|working) ` +
     String.raw`(for|at|with|in)|(which|what) (company|firm|employer|client) is (he|she) (at|with|in)|` +
     String.raw`who (does|is) (he|she) work(ing)? for|` +
+    // ("who employs him?", « qui l'emploie ? »: his employers now.)
+    String.raw`who (employs|is employing|pays) (him|her)( now| currently| today| these days| at the moment)?|` +
+    String.raw`qui l'(emploie|embauche|paie|paye)( actuellement| maintenant| en ce moment| aujourd'hui)?|` +
     String.raw`((dans|pour|chez) (quelle|quel) (entreprise|boite|societe|structure|client|employeur) )` +
     String.raw`((travaille|bosse)[- ](t[- ])?(il|elle)|(il|elle) (travaille|bosse))|` +
     String.raw`(il|elle) (travaille|bosse) (dans|pour|chez) (quelle|quel) (entreprise|boite|societe|structure|` +
@@ -2369,7 +2392,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   tenure: new RegExp(
     `${LONGEST.source}|${SHORTEST.source}|\\b(company|companies|role|roles|job|jobs|mission|missions|employer|` +
       "stay|stayed|spend|spent|worked|work|poste|postes|boite|entreprise|reste|employeur|where|ou|which|quel|" +
-      "quelle|his|son|sa)\\b",
+      "quelle|his|son|sa|more|less|or|than|plus|moins|ou)\\b",
     "g",
   ),
   role_year: new RegExp(
@@ -2601,7 +2624,7 @@ function onlyAtRole(u: UnderstoodQuestion, text: string, techs: Technology[]): P
 function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   const techs = [...new Map(u.parts.flatMap((p) => p.technologies).map((t) => [t.name, t])).values()];
-  const onlyAt = onlyAtRole(u, text, techs);
+  const onlyAt = onlyAtRole(u, text, techs) ?? techLonger(text, techs);
   if (onlyAt) return onlyAt;
   if (techs.length === 0 || techs.length > 3 || u.parts.some((p) => p.roles.length > 0 || p.missing.length > 0))
     return null;
@@ -2660,6 +2683,26 @@ function teachingSkill(intent: ProfileIntent | null): ProfileIntent | null {
     return intent;
   const bound = intent.below === undefined ? {} : { below: intent.below };
   return { kind: "teaching_duration", ...(intent.atLeast === undefined ? {} : { atLeast: intent.atLeast }), ...bound };
+}
+
+/** Time said of a tool: "used", "worked with", "experience", « utilisé », « pratiqué ». */
+const TOOL_TIME =
+  /\b(used|using|use|worked|work|working|experience|exp|years|yrs|longtemps|utilise\w*|pratique\w*|fait|anciennete)\b/;
+/** "longer", "more", « plus longtemps »: one tool's time against another's (1: the way). */
+const TIME_MORE = /\b(longer|more|plus longtemps|plus|shorter|less|fewer|moins longtemps|moins)\b/;
+
+/** "has he used Snowflake longer than Spark?", « plus longtemps du Scala que du Python ? »: the two tools' times. */
+function techLonger(text: string, techs: Technology[]): ProfileIntent | null {
+  const way = TIME_MORE.exec(text);
+  if (techs.length !== 2 || !way || !TOOL_TIME.test(text)) return null;
+  const at = (t: Technology) => text.indexOf(t.tokens[0]!);
+  const [first, second] = [...techs].sort((a, b) => at(a) - at(b));
+  // ("than" or « que » between the two, the comparison before it.)
+  const between = text.slice(at(first!), at(second!));
+  const than = /\b(than|que|qu')\b/.exec(between);
+  if (at(first!) < 0 || !than || way.index > at(first!) + than.index) return null;
+  const longer = !/^(shorter|less|fewer|moins)/.test(way[1]!);
+  return { kind: "tech_experience", technology: first!, also: [second!], longer };
 }
 
 /** Intents read from the roles' structure, whatever else the question says. */
@@ -3022,7 +3065,7 @@ const ONLY_ONE = new RegExp(
 /** "was he only at MAIF in 2019?", « il était uniquement chez MAIF en 2019 ? »: no other role then. */
 // ("Did he only work at Decathlon in 2022?", « il ne travaillait que pour MAIF ? »: the verb between.)
 const ONLY_AT = new RegExp(
-  String.raw`\b(only|just|solely|uniquement|seulement) ((work(ed|s)?|been|travaill\w*|boss\w*) )?` +
+  String.raw`\b(only|just|solely|uniquement|seulement) ((work(ed|s|ing)?|been|travaill\w*|boss\w*) )?` +
     String.raw`(at|with|for|chez|a|pour)\b|\bque (chez|pour)\b`,
 );
 
@@ -3767,7 +3810,12 @@ const ANY_CONTRACT = new RegExp(
     String.raw`(il|elle) a (deja |jamais )?ete|(il|elle) etait|etait[- ](il|elle)) (an? |un )?` +
     // ("was he an intern?", « a-t-il été stagiaire ? »: a status no role's contract is — not "internal", a "trainer".)
     String.raw`(temp|temp worker|temporary worker|interimaire|en interim|en cdd|intern|stagiaire|en stage|trainee|` +
-    String.raw`apprentice|apprenti|alternant|en alternance)\s*\?*$|` +
+    String.raw`apprentice|apprenti|alternant|en alternance)` +
+    String.raw`( (anywhere|ever|somewhere|at some point|before|quelque part|auparavant|avant))?\s*\?*$|` +
+    // ("did he start as a trainee?", « il a commencé comme stagiaire ? »: his first role's contract says.)
+    String.raw`^(did (he|she) (start|begin)( (his|her) career)?|a[- ]t[- ](il|elle) commence|(il|elle) a commence)` +
+    String.raw`( sa carriere)? (as|comme|en tant que|en) (an? |un )?(intern|trainee|stagiaire|stage|apprentice|` +
+    String.raw`apprenti|alternant|alternance)\s*\?*$|` +
     // « a-t-il déjà fait de l'intérim ? », « il a déjà eu un CDD ? », "has he ever done interim work?"
     String.raw`^(a[- ]t[- ](il|elle)|(il|elle) a|has (he|she)|did (he|she)) (deja |jamais |ever )?` +
     String.raw`(fait de l'interim|fait des cdd|fait un cdd|eu un cdd|eu des cdd|done (interim|temp) work|` +
@@ -3873,7 +3921,7 @@ const TITLE_OF_HIM = new RegExp(
 const OTHER_STATUS = new RegExp(
   // (Said of him: "was he an intern", « il était stagiaire », « en alternance »; not "did he teach apprentices?".)
   String.raw`\b((was|is|has) (he|she) (been )?(an? )?|as an? |(il|elle) (etait|est|a ete) |(etait|est)[- ](il|elle) |` +
-    String.raw`en tant que |comme )(professeur |prof |lecturer |teacher )?(stagiaire|intern|alternant\w*|` +
+    String.raw`en tant que |comme )(professeur |prof |lecturer |teacher )?(stagiaire|intern|trainee|alternant\w*|` +
     String.raw`apprenti|apprentice|benevole|volunteer|titulaire|tenured|temp|interimaire|en interim|interim|` +
     String.raw`(?:un |en |on a |in a |a )?(?:cdd|fixed[- ]term(?: contract)?|temporary(?: contract| worker)?))\b|` +
     String.raw`\ben (stage|alternance|apprentissage|regie|interim|cdd)\b|` +
@@ -3883,7 +3931,8 @@ const OTHER_STATUS = new RegExp(
 
 /** The words of those statuses, one by one. */
 const STATUS_WORD = new RegExp(
-  String.raw`^(stagiaires?|stage|interns?|alternan\w*|apprenti\w*|apprentices?|benevoles?|volunteers?|titulaires?|` +
+  String.raw`^(stagiaires?|stage|interns?|trainees?|alternan\w*|apprenti\w*|apprentices?|benevoles?|volunteers?|` +
+    String.raw`titulaires?|` +
     String.raw`tenured|regie|temps?|interim\w*|cdds?|fixed|term|temporary|worker)$`,
 );
 
@@ -4186,8 +4235,15 @@ const ALWAYS_TITLE = new RegExp(
     String.raw`(only|solely|exclusively) (ever )?(been|worked as|work(ed)? as|done|did|do)|` +
     String.raw`(is|was) (he|she) (only|purely|just)|n'a (ete|travaille|fait) qu(e|')|` +
     String.raw`(est[- ](il|elle)|(il|elle) est) (actuellement )?(seulement|uniquement)|` +
+    // (« il fait seulement du data engineering ? », « a-t-il uniquement fait… », "does he do only…")
+    String.raw`(il|elle) (fait|faisait|a fait) (seulement|uniquement)|a[- ]t[- ](il|elle) (seulement|uniquement) ` +
+    String.raw`(fait|ete|travaille)|(does|did) (he|she) (do|work) (only|solely|exclusively)|` +
     String.raw`(whole|entire) career|toute sa carriere)\b`,
 );
+
+/** "Is data engineering all he has done?", "…all he does?": that, and nothing else, of every role. */
+const ALL_HE_DID =
+  /^(?:is|was) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) all (?:he|she) (?:has |had )?(?:ever )?(?:done|does|did)\s*\?*$/u;
 
 /** "only", « ne … que »: cut from a title asked of every role ("has he only been" → "has he been"). */
 const ONLY_TITLE =
@@ -4254,7 +4310,9 @@ function titleAsked(title: RegExpExecArray, text: string, role: string | null, h
   return { kind: "title" as const, role, title: asked, ...howLong, ...either, ...always };
 }
 
-function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
+function titleIntent(asked: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
+  // ("Is data engineering all he has done?": "has he only done data engineering?".)
+  const text = asked.replace(ALL_HE_DID, (_m, field: string) => `has he only done ${field}?`);
   // ("…only a lecturer now?": of the roles going on.)
   const teaching = role || namesTechnology || /\b(19|20)\d\d\b/.test(text) ? null : onlyTeaching(text);
   const now = NOW_TITLE.test(text) ? { now: true as const } : {};

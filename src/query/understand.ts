@@ -791,7 +791,7 @@ const RANKED_ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?:in|at|during|on|for|dans|à|a|pendant|lors de|chez|sur|pour)\s+` +
     String.raw`(?:his|her|son|sa|the|le|la)\s+(first|1st|earliest|second|2nd|third|3rd|premier|premi[eè]re|` +
     String.raw`deuxi[eè]me|seconde?|troisi[eè]me|last|latest|most recent|dernier|derni[eè]re|current|present|` +
-    String.raw`previous|prior|former)\s+` +
+    String.raw`previous|prior|former|pr[ée]c[ée]dente?|ancien(?:ne)?)\s+` +
     String.raw`(?:(permanent|salaried|freelance|salari[ée]e?)\s+)?` +
     String.raw`(jobs?|roles?|positions?|missions?|gigs?|employers?|company|contracts?|cdi|postes?|emplois?|` +
     String.raw`boulots?|contrats?|employeurs?|entreprises?|bo[iî]tes?)` +
@@ -808,9 +808,24 @@ const RANKED_AFTER = new RegExp(
     String.raw`(actuel(?:le)?|pr[ée]c[ée]dent(?:e)?|d'avant|en cours)(?![\p{L}])`,
   "giu",
 );
+/** Teaching asked: "a lecturer in his current job?", « enseigne-t-il dans son poste actuel ? ». */
+const TEACHING_ASKED = new RegExp(
+  String.raw`\b(teach\w*|taught|lectur\w*|trainer|train(?:s|ing|ed)? (?:people|others|students|teams|staff)|` +
+    String.raw`enseign\w*|profs?|professeur\w*|professor\w*|formateur|forme des|cours)\b`,
+  "i",
+);
 /** "current", "previous", « actuel », « précédent »: the roles going on, or the last one ended. */
 const NOW_RANK = /^(current|present|actuel(le)?|en cours)$/i;
-const PREVIOUS_RANK = /^(previous|prior|former|pr[ée]c[ée]dente?|d'avant)$/i;
+const PREVIOUS_RANK = /^(previous|prior|former|pr[ée]c[ée]dente?|d'avant|ancien(ne)?)$/i;
+/** "did his previous employer use Scala?", "does his current job involve Snowflake?": the role, as the subject. */
+const RANKED_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:his|her|son|sa) (current|present|previous|prior|former|pr[ée]c[ée]dente?|ancien(?:ne)?|` +
+    String.raw`actuel(?:le)?) (?:job|role|position|employer|company|mission|poste|emploi|employeur|entreprise)` +
+    // (Doing something, asked yes or no: not "what was his previous job?", which the roles before answer.)
+    String.raw`(?=\s+(?:use|uses|used|using|involve\w*|require\w*|rely|relies|run|runs|ran|include\w*|utilis\w*|` +
+    String.raw`impliqu\w*|demand\w*))`,
+  "giu",
+);
 /** The ranks, first to third, in both languages. */
 const RANKS = [
   /^(first|1st|earliest|premier|premi[eè]re)$/i,
@@ -1562,33 +1577,36 @@ export class QuestionReader {
     const his = (found: string, rank = "") =>
       (/\b(his|her|son|sa)\b/i.test(found) || (PREVIOUS_RANK.test(rank) && /\b(the|le|la)\b/i.test(found))) && !titled;
     // ("a lecturer in his current job?": his teaching too, which goes on beside.)
-    const teaching = new RegExp(
-      String.raw`\b(teach\w*|taught|lectur\w*|trainer|train(?:s|ing|ed)? (?:people|others|students|teams|staff)|` +
-        String.raw`enseign\w*|profs?|professeur\w*|professor\w*|formateur|forme des|cours)\b`,
-      "i",
-    ).test(text);
+    const teaching = TEACHING_ASKED.test(text);
     const said = text.replace(RANKED_AFTER, (found, rank: string) =>
       his(found, rank) ? nowOrBefore(found, rank) : found,
     );
-    return said.replace(RANKED_ROLE, (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
-      if (NOW_RANK.test(rank) || PREVIOUS_RANK.test(rank))
-        return his(found, rank) && !kind && !after ? nowOrBefore(found, rank, /s$/i.test(noun)) : found;
-      const contract = foldText(`${kind ?? ""} ${noun} ${after ?? ""}`);
-      const asked = /cdi|permanent|salari/.test(contract)
-        ? "permanent"
-        : /freelance/.test(contract)
-          ? "freelance"
-          : null;
-      const last = /^(last|latest|most recent|dernier|derniere|dernière)$/i.test(rank);
-      // (His last one of a contract only when one role ends it: his permanent ones; the freelance go on together.)
-      if (last && asked !== "permanent") return found;
-      const roles = [...this.vocabulary.roles.values()]
-        .filter((r) => r.period && (!asked || /freelance/i.test(r.contract ?? "") === (asked === "freelance")))
-        .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
-      const at = last ? roles.length - 1 : RANKS.findIndex((re) => re.test(rank));
-      const role = roles[at];
-      return role ? `${language === "fr" ? "chez" : "at"} ${role.employer}` : found;
-    });
+    const ranked = said.replace(
+      RANKED_ROLE,
+      (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
+        if (NOW_RANK.test(rank) || PREVIOUS_RANK.test(rank))
+          return his(found, rank) && !kind && !after ? nowOrBefore(found, rank, /s$/i.test(noun)) : found;
+        const contract = foldText(`${kind ?? ""} ${noun} ${after ?? ""}`);
+        const asked = /cdi|permanent|salari/.test(contract)
+          ? "permanent"
+          : /freelance/.test(contract)
+            ? "freelance"
+            : null;
+        const last = /^(last|latest|most recent|dernier|derniere|dernière)$/i.test(rank);
+        // (His last one of a contract only when one role ends it: his permanent ones; the freelance go on together.)
+        if (last && asked !== "permanent") return found;
+        const roles = [...this.vocabulary.roles.values()]
+          .filter((r) => r.period && (!asked || /freelance/i.test(r.contract ?? "") === (asked === "freelance")))
+          .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
+        const at = last ? roles.length - 1 : RANKS.findIndex((re) => re.test(rank));
+        const role = roles[at];
+        return role ? `${language === "fr" ? "chez" : "at"} ${role.employer}` : found;
+      },
+    );
+    // ("did his previous employer use Scala?": the employer itself, with no "at".)
+    return ranked.replace(RANKED_SUBJECT, (found, rank: string) =>
+      his(found, rank) ? nowOrBefore(found, rank).replace(/^(at|chez) /, "") : found,
+    );
   }
 
   private withoutIntroduction(text: string): string {

@@ -244,3 +244,95 @@ describe("since a later year, and near a count", () => {
     );
   });
 });
+
+describe("only data engineering, said otherwise", () => {
+  it.each([
+    "Il fait seulement du data engineering ?",
+    "A-t-il uniquement fait du data engineering ?",
+    "A-t-il seulement été data engineer ?",
+    "Does he do only data engineering?",
+    "Is data engineering all he has done?",
+  ])("'%s': no, with his teaching titles (was a yes)", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^(No — besides|Non — en plus de) Senior Data Engineer/);
+  });
+
+  it.each([
+    ["Was he only working at MAIF in 2019?", /^No — in 2019: MAIF .*; Pernod Ricard/],
+    ["Was he only working for Decathlon in 2024?", /^No — in 2024: Decathlon .*; EPISEN/],
+  ])("'%s': the other role then (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("his previous or current job, said otherwise", () => {
+  it.each([
+    [
+      "A-t-il utilisé Scala lors de son précédent emploi ?",
+      /^Le profil mentionne « Scala » chez Decathlon.*mais pas chez AAA-Data/,
+    ],
+    ["Dans son ancien poste, utilisait-il Scala ?", /mais pas chez AAA-Data\.$/],
+    ["Did his previous employer use Scala?", /^The profile mentions “Scala” at Decathlon, .*, but not at AAA-Data\.$/],
+    [
+      "Does his current job involve Snowflake?",
+      /^The profile mentions “Snowflake” at AAA-Data .*, but not at Decathlon\.$/,
+    ],
+  ])("'%s': that role (was a yes from another)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["What was his previous job?", /^Just before Decathlon: Data Engineer at AAA-Data/],
+    ["who was his previous employer?", /^Just before Decathlon: Data Engineer at AAA-Data/],
+  ])("'%s' stays the role before", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("years joined otherwise, and his employer now", () => {
+  it.each([
+    ["Did he use Scala from 2019 through 2020?", /^Not from 2019 through 2020 — Scala: used at Decathlon/],
+    ["Did he use Scala 2019-2020?", /^Not 2019-2020 — Scala: used at Decathlon/],
+    [
+      "A-t-il utilisé Scala sur la période 2019-2020 ?",
+      /^Pas sur la période 2019-2020 — Scala : utilisé chez Decathlon/,
+    ],
+    ["Did he use Snowflake 2022 to 2024?", /^Not 2022 to 2024 — Snowflake: used at AAA-Data/],
+  ])("'%s': not then (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["who employs him?", /^Currently: Senior Data Engineer at Decathlon \(Freelance\)/],
+    ["Qui l'emploie actuellement ?", /^Actuellement : Senior Data Engineer chez Decathlon \(Freelance\)/],
+  ])("'%s': his roles now (was 'not employs' or the off-topic refusal)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a trainee or an intern, and roles by length", () => {
+  it.each([
+    ["Was he a trainee at Pernod Ricard?", /^At Pernod Ricard \(April 2019 – October 2019\): Permanent contract\.$/],
+    ["Did he start as a trainee?", /^Currently: .*Before: AAA-Data \(Permanent contract\)/],
+    ["was he an intern anywhere?", /^Currently: /],
+    ["il a commencé comme stagiaire ?", /^Actuellement : /],
+  ])("'%s': the contracts (was a yes from « trainer » or « internal »)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Which roles lasted exactly one year?", /^Yes — about one year: MAIF \(January 2019 – January 2020: 1 year\)\./],
+    ["Which jobs were shorter than 2 years?", /^Lasted shorter than 2 years: Pernod Ricard .*; MAIF .*; AAA-Data/],
+    ["Has he held a position for more than 3 years?", /^Lasted more than 3 years: Decathlon/],
+    ["Has he done a mission of 2 years or more?", /^Lasted 2 years\+: Decathlon/],
+  ])("'%s': the roles of that length (was a refusal or a passage)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["has he used snowflake longer than spark?", /^No — Snowflake: about 1 year and 5 months.* Spark: about/],
+    ["has he used spark longer than snowflake?", /^Yes — Spark: about/],
+    ["a-t-il fait plus longtemps du Scala que du Python ?", /^Non — Scala : environ/],
+  ])("'%s': one tool's time against the other's (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
