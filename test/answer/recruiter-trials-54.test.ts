@@ -318,7 +318,8 @@ describe("a mission of a given length", () => {
     ["il a fait une mission de 3 mois ?", /^Non — aucun de ses postes n'a duré environ 3 mois/],
     // (A long one none matches, held by a longer one.)
     ["a mission of 3 years?", /^Yes — longer than 3 years: EPISEN .*Decathlon/],
-    ["long missions of 2 years+?", /^Yes — longer than 2 years\+?: EPISEN/],
+    // (Sixty-fourth session: "years+" read as "or more", the roles of that length or longer.)
+    ["long missions of 2 years+?", /^Lasted 2 years\+: Decathlon .*EPISEN/],
   ])("'%s': his roles by length (was a yes from « sprints de 2 semaines » or a heading)", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });
