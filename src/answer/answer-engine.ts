@@ -80,7 +80,15 @@ import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
 import { saidOpposite, saysAsked } from "./graded-opposite.js";
-import { askedMove, asksDirection, saysWay, tellsDirection, wentAskedWay, wentOtherWay } from "./opposite-way.js";
+import {
+  askedMove,
+  asksDirection,
+  directionAt,
+  saysWay,
+  tellsDirection,
+  wentAskedWay,
+  wentOtherWay,
+} from "./opposite-way.js";
 import { asksYesOrNo, holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -1320,16 +1328,15 @@ const STILL_ASKED = new RegExp(
  */
 function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Language): RetrievedPassage | null {
   // (Not the verb of leaving, « décommissionné », a word no dictionary holds.)
-  // (Or a word of the profile no stack lists, "the Datalake"; not the verb of the move, "reduce".)
-  const named = part.words.filter(
-    (w) =>
-      (w.key || w.tech || !w.everyday) &&
-      !w.light &&
-      !w.employer &&
-      !LEAVING_WORD.test(w.word) &&
-      !tellsDirection(w.original) &&
-      !/^(use|usage|utilisation|utilization|number|nombre)$/.test(w.word),
-  );
+  // (Or, none named, a word of the profile no stack lists, "the Datalake"; not the verb of the move, "reduce".)
+  const plain = (w: QuestionPart["words"][number]) =>
+    !w.light &&
+    !w.employer &&
+    !LEAVING_WORD.test(w.word) &&
+    !tellsDirection(w.original) &&
+    !/^(use|usage|utilisation|utilization|number|nombre)$/.test(w.word);
+  const keyed = part.words.filter((w) => (w.key || w.tech) && plain(w));
+  const named = keyed.length > 0 ? keyed : part.words.filter((w) => !w.everyday && plain(w));
   if (named.length !== 1 || part.missing.length > 0) return null;
   const word = named[0]!.word;
   const made = (text: string) => leftBehind(text, word);
@@ -1366,11 +1373,13 @@ function wayOf(part: QuestionPart, passage: RetrievedPassage, rise: boolean): bo
     !/^(number|nombre|amount|quantity|count|data|donnees|\w+ed|\w+ing)$/.test(w.word);
   // (Not by the heading alone: "engineers" of "Senior Data Engineer", the section the passage sits under.)
   // (What goes that way, not the means: "Reduction of costs … by … on HDFS instead of … S3" reduces no use of HDFS.)
-  const text = foldText(passage.chunk.text).split(MEANS)[0]!;
+  // (From the word of the way on: not "used by 160 teams" before it.)
+  const whole = foldText(passage.chunk.text);
+  const from = Math.max(0, directionAt(whole));
+  const text = whole.slice(0, from) + whole.slice(from).split(MEANS)[0]!;
   const heading = foldText(passage.chunk.section);
   const said = (w: QuestionPart["words"][number]) =>
     w.stems.some((st) => text.includes(st)) || !w.stems.some((st) => heading.includes(st) || whole.includes(st));
-  const whole = foldText(passage.chunk.text);
   return part.words.some((w, i) => object(w, i) && passage.matched[i] && said(w));
 }
 
@@ -3216,7 +3225,9 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 }
 
 /** A contract or employment asked: "an employee of", « salarié de », "employed by", "a CDI at". */
-const EMPLOYMENT = /\b(employee|employed|staff|payroll|hired|permanent|cdi|salarie\w*|embauche\w*|employe\w*)\b/;
+// (Not "employer", « employeur »: whom, not how.)
+const EMPLOYMENT =
+  /\b(employee|employees|employed|staff|payroll|hired|permanent|cdi|salarie\w*|embauche\w*|employes?)\b/;
 
 /**
  * "Was he an employee of Université Paris-Est Créteil?": a name no employer bears that one role's context gives (EPISEN
@@ -3243,7 +3254,7 @@ function parentAsked(ctx: EngineContext, text: string): { text: string; name: st
 }
 
 /** Two capitalised words or more, not the sentence's first: a name ("Université Paris-Est Créteil"). */
-const PARENT_NAME = /(?<=[\p{L}'’]\s*|[\s'’])\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)+/u;
+const PARENT_NAME = /(?<=[\s'’])\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)+/u;
 
 /** The answer of the role whose context names the parent asked, with where the profile names it. */
 async function withParent(

@@ -1,5 +1,6 @@
 import type { QuestionPart } from "../query/understand.js";
 import { everyRoleAsked } from "./role-scope.js";
+import { leftBehind } from "../profile/left-behind.js";
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, wordTokens } from "../text/normalize.js";
 import { numberOf } from "../text/numbers.js";
@@ -214,8 +215,10 @@ const GREW_ASKED = new RegExp(
 );
 /** Money made for them: "did he make MAIF money?", « il a fait gagner de l'argent à la MAIF ? ». */
 const MONEY_MADE = new RegExp(
-  String.raw`\b(gagn\w*|rapport(e|er|ait|ee)|earn\w*|make|made|making|bring in|brought in|generat\w*)\b` +
-    String.raw`[^?,]{0,24}\b(money|cash|argent|fric|thune)\b`,
+  String.raw`^(?!.*\b(how|comment|by selling|en vendant)\b).*\b(?:(?:did|has|had) (?:he|she)|(?:il|elle) a|` +
+    String.raw`a[- ]t[- ](?:il|elle)) (?:fait )?(gagn\w*|rapport(e|er|ait|ee)|earn\w*|make|made|making|bring in|` +
+    String.raw`brought in|bring|brought|generat\w*)\b[^?,]{0,24}\b(money|cash|argent|fric|thune|revenues?|` +
+    String.raw`chiffre d'affaires)\b`,
 );
 /** A gain said: "increase", "growth", « hausse », « croissance ». */
 const GREW_SAID = /\b(increas\w*|grow\w*|grew|boost\w*|rais(e|ed|ing)|augment\w*|hausse|croissance|accroi\w*)\b/;
@@ -296,8 +299,9 @@ const DECIDING = /\b(decid\w*|decision\w*|choice|chose|choix|propos\w*|initiat\w
 /** Leading a piece of work: "did he lead the Snowflake migration?", « c'est lui qui a piloté la migration ? ». */
 const LED_ASKED = new RegExp(
   // (Not « il a piloté … ? » alone, nor "was he in charge of / responsible for…?": as often "did he do it?".)
+  // (Not "was he led by…", "head out to India".)
   String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|drive|drove|spearhead\w*|head|headed|` +
-    String.raw`(take|took|taken) the lead)|` +
+    String.raw`(take|took|taken) the lead)(?! (by|out|back|off|home|to|over|up|down)\b)|` +
     // "He led the EMR to Databricks migration, correct?": the claim said, to be confirmed.
     String.raw`(^|[,;:.!?] |so |and |i (heard|read|think|believe|understand) (that )?)(he|she) ` +
     String.raw`(has |had )?(led|drove|spearheaded|headed)(?! (to|for|back|home|off|out)\b)|` +
@@ -381,7 +385,7 @@ export function unsaidClaim(
   if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
   if ((GREW_ASKED.test(asked) || MONEY_MADE.test(asked)) && none(GREW_SAID)) return "grew";
-  if (harmAsked(asked, techTokens) && none(HARM_SAID)) return "harm";
+  if (harmAsked(asked, techTokens, said) && none(HARM_SAID)) return "harm";
   return figuresDiffer(asked, said, new Set(techTokens.flat())) || usersUncounted(asked, said) ? "figure" : null;
 }
 
@@ -405,20 +409,31 @@ const HARM_ASKED = new RegExp(
     String.raw` (${HARM})\b((?:\s+[\p{L}\p{N}'-]+){0,3})`,
   "u",
 );
-/** The same, said ("Closure", « fermeture »): not "Close collaboration", an adjective. */
-const HARM_SAID = new RegExp(String.raw`\b(?!close\b)(${HARM})\b`);
+/** The same, said ("Closure", « fermeture »): not "Close collaboration", an adjective, nor a "cancel and replace". */
+const HARM_SAID = new RegExp(String.raw`\b(?!close\b|cancel and replace|annule et remplace)(${HARM})\b`);
 /** Harm denied or kept clear of, before it: "without losing data", « sans perte », "avoid breaking". */
 const HARM_AVOIDED = new RegExp(
   String.raw`\b(without|no|never|not|avoid\w*|prevent\w*|sans|aucune?|jamais|pas|eviter|evite)\s+` +
     String.raw`(\S+\s+){0,2}(${HARM})\b`,
 );
-function harmAsked(asked: string, techTokens: readonly (readonly string[])[]): boolean {
+function harmAsked(asked: string, techTokens: readonly (readonly string[])[], said: string[]): boolean {
   const harm = HARM_ASKED.exec(asked);
   if (!harm || HARM_AVOIDED.test(asked) || WH_ASKED.test(asked)) return false;
-  // (Not of a tool: "killing EMR for Databricks", « abandonné EMR » — leaving it, which other answers weigh.)
+  // (Not of a tool: "killing EMR for Databricks", « abandonné EMR » — leaving it, which other answers weigh; nor of
+  // a trouble or a figure, "remove the bottleneck", « supprimé la dette technique », "kill the 13h batch"; nor of a
+  // thing a line leaves behind, "shut down the on-premise system".)
   const after = ` ${(harm.at(-1) ?? "").trim()} `;
-  return !techTokens.some((t) => after.includes(` ${t.join(" ")} `));
+  const left = after.split(/\s+/).some((w) => w.length > 2 && said.some((text) => leftBehind(text, w)));
+  return !techTokens.some((t) => after.includes(` ${t.join(" ")} `)) && !TROUBLE.test(after) && !left;
 }
+
+/** A trouble to be rid of, or a figure: "the bottleneck", "the gap", « la dette technique », "the 13h batch". */
+const TROUBLE = new RegExp(
+  String.raw`\b(bottlenecks?|gaps?|debt|dette|duplicates?|doublons?|errors?|erreurs?|bugs?|issues?|problems?|` +
+    String.raw`problemes?|latenc\w*|silos?|bad|mauvais\w*|rejects?|legacy|monopol\w*|frictions?|delays?|retards?|` +
+    String.raw`costs?|couts?|manual|manuel\w*|risks?|risques?|noise|bruit|barriers?|barrieres?|blockers?|` +
+    String.raw`obstacles?|pain points?|waste|gaspillage|\d+\s*h|\d+[- ]hours?)\b`,
+);
 
 /**
  * Taught, trained or led, where he does it: "was he mentored at AAA-Data?", "a student at EPISEN?", "did he receive
@@ -427,17 +442,24 @@ function harmAsked(asked: string, techTokens: readonly (readonly string[])[]): b
 const RECEIVED = new RegExp(
   String.raw`\b(?:(?:(?:was|were|is) (?:he|she) (?:ever |already |also )*|` +
     String.raw`(?:has|had) (?:he|she) (?:ever |already |also )*been )` +
-    String.raw`(?:mentored|coached|trained|taught|tutored|onboarded|a student|a pupil|an apprentice|` +
-    String.raw`an? (?:big data |data )?(?:student|trainee)|enrolled)|` +
-    String.raw`(?:did|does|has|had) (?:he|she) (?:ever |also )?(?:receive|get|got|attend|follow|take|took|attended|` +
-    String.raw`followed|received|gotten) (?:any |a |the |some |daily |his |formal )?(?:[\p{L}-]+ ){0,3}?` +
-    String.raw`(?:training|mentoring|coaching|courses?|class(?:es)?|lessons?|tutoring|supervision)|` +
-    String.raw`(?:supervis|mentor|coach|train|teach|taught)\w* (?:him|her)|` +
+    String.raw`(?:mentored|coached|trained|taught|tutored|onboarded|supervised|managed|led by|a student|a pupil|` +
+    String.raw`an apprentice|an? (?:big data |data )?(?:student|trainee)|enrolled)|` +
+    // ("did he receive training at Pernod?", "get daily mentoring from…": the thing itself, ending what is asked;
+    // not "got any training experience?", "a training role?".)
+    String.raw`(?:did|does|has|had) (?:he|she) (?:ever |also )?(?:receive|get|got|attend|follow|attended|followed|` +
+    String.raw`received|gotten) (?:any |a |the |some |his |formal )?(?:[\p{L}-]+ ){0,2}?` +
+    String.raw`(?:training|mentoring|coaching|courses?|class(?:es)?|lessons?|tutoring|supervision)` +
+    String.raw`(?=\s*(?:[?.!,]|$|at|from|in|during|by|chez|when))|` +
+    // ("did he have a mentor at AAA-Data?", « a-t-il eu un mentor ? »: one above him.)
+    String.raw`(?:did|does|has|had) (?:he|she) (?:ever )?(?:have|had|get|got) (?:a|any|an) (?:mentor|coach|tutor|` +
+    String.raw`manager|boss|supervisor)\b|(?:a[- ]t[- ](?:il|elle)|(?:il|elle) a) (?:eu|un) (?:un|une|des) ` +
+    String.raw`(?:mentor|coach|tuteur|manager|chef|superieur)\b|` +
+    String.raw`(?:supervis|mentor|coach|train|teach|taught)\w* (?:him|her)(?=\s*(?:[?.!,]|$|at|in|during|when|chez))|` +
     String.raw`(?:a[- ]t[- ](?:il|elle) ete|(?:il|elle) a ete|(?:il|elle) etait|etait[- ](?:il|elle)) ` +
-    String.raw`(?:forme|formee|encadre|encadree|coache|mentore|etudiant|etudiante|eleve|stagiaire)|` +
-    String.raw`(?:a[- ]t[- ](?:il|elle)|(?:il|elle) a) (?:deja )?(?:suivi|recu|eu|assiste a) ` +
-    String.raw`(?:une |des |la |le |les |du |un )?(?:[\p{L}-]+ ){0,2}?` +
-    String.raw`(?:formations?|cours|mentorat|coaching|encadrement)|` +
+    String.raw`(?:forme|formee|encadre|encadree|coache|mentore|supervise|manage|etudiant|etudiante|eleve|stagiaire)|` +
+    String.raw`(?:a[- ]t[- ](?:il|elle)|(?:il|elle) a) (?:deja )?(?:suivi|recu|assiste a) ` +
+    String.raw`(?:une |des |la |le |les |du |un )?(?:[\p{L}-]+ )?(?:formations?|cours|mentorat|coaching|encadrement)` +
+    String.raw`(?=\s*(?:[?.!,]|$|chez|a|au|par|pendant))|` +
     String.raw`l'(?:ont|a|avaient|avait) (?:forme|encadre|coache|mentore))\b`,
   "u",
 );

@@ -33,14 +33,12 @@ function directionAsked(question: string): Move | null {
     return { rise: true, object: "speed" };
   const moved = subjectMoved(q);
   if (moved) return moved;
-  // ("reduce EMR usage", "cut our Spark use": the name before the word of use.)
-  const usage = (way: string) =>
-    new RegExp(
-      String.raw`\b(?:${way})\s+(?:(?:the|his|its|their|our)\s+)?(?!(?:the|his|its|their|our|of)\b)` +
-        String.raw`([a-z0-9]{2,})\s+(?:usage|use|reliance)\b`,
-    ).exec(q);
-  const used = usage(FALL) ?? usage(RISE);
-  if (used) return { rise: usage(FALL) === null, object: used[1]!, counted: true };
+  // ("reduce EMR usage", "cut our Spark use": the name before the word of use, going down.)
+  const used = new RegExp(
+    String.raw`\b(?:${FALL})\s+(?:(?:the|his|its|their|our)\s+)?(?!(?:the|his|its|their|our|of)\b)` +
+      String.raw`([a-z0-9]{2,})\s+(?:usage|use|reliance)\b`,
+  ).exec(q);
+  if (used) return { rise: false, object: used[1]!, counted: true };
   const caused = new RegExp(String.raw`\b(?:${CAUSE})\s+${BETWEEN}([a-z]{4,})\b`).exec(q);
   const rise =
     new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??
@@ -141,6 +139,11 @@ export function tellsDirection(text: string): boolean {
   return DIRECTION_WORD.test(foldText(text));
 }
 const DIRECTION_WORD = new RegExp(String.raw`\b(?:${RISE}|${FALL})`);
+
+/** Where a text (folded) first says a way, up or down; -1 when it doesn't. */
+export function directionAt(text: string): number {
+  return DIRECTION_WORD.exec(text)?.index ?? -1;
+}
 
 /**
  * "Did he increase costs at Decathlon?" against "Reduction of costs…": the passage makes what was asked go the other

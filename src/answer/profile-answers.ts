@@ -778,7 +778,8 @@ function contractIn(heading: Chunk, r: RoleInfo): string {
 /** A time going on asked, "now", « actuellement », not "until now". */
 const ONLY_NOW_ASKED = new RegExp(
   String.raw`^(?!.*\b(?:until|till|up to|so far|jusqu'a|jusqu a) (?:now|maintenant|present|ici)\b).*` +
-    String.raw`\b(now|currently|these days|nowadays|at the moment|today|actuellement|maintenant|en ce moment)\b`,
+    String.raw`\b(now|currently|these days|nowadays|at the moment|today|at present|presently|actuellement|maintenant|` +
+    String.raw`en ce moment|aujourd'hui|a present|presentement|de nos jours)\b`,
 );
 
 /**
@@ -936,7 +937,7 @@ function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileCont
     const near = (r: RoleInfo) => Math.abs(months(r) - bound.months) <= Math.max(1, bound.months / 6);
     const nearby = bound.about ? sorted.filter(near) : [];
     // ("a 2-year mission?": none about that long, but a longer one holds it; not so of a short one, "3 months?").
-    const longer = bound.about && nearby.length === 0 && bound.months >= 12;
+    const longer = bound.about && !bound.exact && nearby.length === 0 && bound.months >= 12;
     const held =
       bound.about && !longer
         ? nearby
@@ -987,7 +988,11 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
                 : inYear(span.end)
               : span.start <= end && span.end >= start;
   // ("at Decathlon since 2024?", « depuis juin 2021 ? »: there since before that — since when, said.)
-  if (yes && intent.open === "since" && span.start < start && !intent.only)
+  // (A year later than its start, not a month: "since June 2021" of May 2021 is a yes; nor "at least", "still".)
+  const earlier =
+    Math.floor(span.start / 12) < intent.year &&
+    !/\b(at least|still|au moins|toujours|encore)\b/.test(foldText(tools.question));
+  if (yes && intent.open === "since" && earlier && !intent.only)
     return reply(m.sinceEarlier(role.employer, when(role)), [heading(role)], false);
   // ("was MAIF his only employer in 2019?": no, when another role ran that year too.)
   const others = ctx.roles.filter((r) => r !== role && r.period && overlaps(spanOf(r.period, now), start, end));
@@ -1184,6 +1189,8 @@ function firstRoleAnswer(intent: IntentOf<"first_role">, tools: Tools, ctx: Prof
 function ofSort(r: RoleInfo, sort: RoleSort, tools: Tools): boolean {
   const title = foldText(r.title);
   if (sort === "teaching") return r.kind !== "work";
+  if (sort === "lecturer") return /\b(lectur\w*|professeur)\b/.test(title);
+  if (sort === "trainer") return /\b(trainer|formateur)\b/.test(title);
   if (sort === "engineer") return /\bengineer\b/.test(title);
   if (sort === "senior") return /\bsenior\b/.test(title);
   const contract = contractIn(tools.heading(r), r);
@@ -1191,28 +1198,30 @@ function ofSort(r: RoleInfo, sort: RoleSort, tools: Tools): boolean {
 }
 
 /**
- * "Was he a trainer before becoming a data engineer?", « freelance avant d'être en CDI ? »: the first role of each
- * kind, in order — yes or no by which began first, both said.
+ * "Was he a trainer before becoming a data engineer?", « freelance avant d'être en CDI ? »: whether the first role of
+ * the one kind began before the other's first; "a data engineer after being a trainer?": whether one began after it.
  */
 function kindsOrderAnswer(intent: IntentOf<"kinds_order">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, heading, roleAt, reply } = tools;
-  const firstOf = (sort: RoleSort) =>
-    ctx.roles
-      .filter((r) => r.period && ofSort(r, sort, tools))
-      .sort((a, b) => a.period!.start.localeCompare(b.period!.start))[0];
-  const [a, b] = [firstOf(intent.first), firstOf(intent.then)];
-  if (!a || !b) {
+  const start = (r: RoleInfo) => r.period!.start;
+  const of = (sort: RoleSort) =>
+    ctx.roles.filter((r) => r.period && ofSort(r, sort, tools)).sort((a, b) => start(a).localeCompare(start(b)));
+  const [firsts, thens] = [of(intent.first), of(intent.then)];
+  if (firsts.length === 0 || thens.length === 0) {
     const held = ctx.roles.filter((r) => r.period);
     return reply(m.kindsOrderNone(listed(held.map(roleAt), m)), held.map(heading), false);
   }
-  const order = a.period!.start.localeCompare(b.period!.start);
-  if (order === 0 || a === b) {
+  const [a, b] = [firsts[0]!, thens[0]!];
+  // ("after": one of the first kind begun after the other's first; "before": the first kind's first, earlier.)
+  const later = intent.after ? firsts.find((r) => start(r) > start(b)) : undefined;
+  if (later) return reply(m.kindsOrder(true, roleAt(b), roleAt(later)), [heading(b), heading(later)], true);
+  if (start(a) === start(b)) {
     const both = a === b ? [a] : [a, b];
     return reply(m.kindsTogether(listed(both.map(roleAt), m), intent.after), both.map(heading), false);
   }
-  const yes = intent.after ? order > 0 : order < 0;
-  const [earlier, later] = order < 0 ? [a, b] : [b, a];
-  return reply(m.kindsOrder(yes, roleAt(earlier), roleAt(later)), [heading(earlier), heading(later)], yes);
+  const yes = !intent.after && start(a) < start(b);
+  const [earlier, next] = start(a) < start(b) ? [a, b] : [b, a];
+  return reply(m.kindsOrder(yes, roleAt(earlier), roleAt(next)), [heading(earlier), heading(next)], yes);
 }
 
 /** A line of a role's course: "Training in basic Machine Learning algorithms", « Initiation au data mining… ». */

@@ -208,7 +208,8 @@ export type ProfileIntent =
       kind: "tenure";
       shortest: boolean;
       /** "which roles lasted more than 2 years?": a bound in months, "over" or "under" it, as said. */
-      bound?: { months: number; over: boolean; said: string; about?: true };
+      /** `exact`: "exactly 3 years", "about 3 years" — none near that long is a no, not held by a longer one. */
+      bound?: { months: number; over: boolean; said: string; about?: true; exact?: true };
     }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
   | { kind: "gaps" }
@@ -316,12 +317,12 @@ const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contracts?|contrats?|cdi|` +
     String.raw`pigistes?|` +
     String.raw`travailleur autonome|` +
-    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll|` +
+    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll|on (?:the )?staff|` +
     String.raw`employee?(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employee?(?= (de|du) ))\b`,
 );
 // (« employé par Decathlon » says employee; « il a employé Spark » is "used", and stays out.)
 export const PERMANENT = new RegExp(
-  String.raw`\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|` +
+  String.raw`\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|on (?:the )?staff|` +
     String.raw`employe(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employe(?= (de|du) ))\b`,
 );
 
@@ -631,7 +632,7 @@ function asideIntent(text: string, part: UnderstoodQuestion["parts"][number], ro
 /** A choice between his teaching and his other work, or where teaching stands beside it. */
 function teachingShareAsked(text: string): boolean {
   if (!TEACHING_WORK.test(text)) return false;
-  if (BESIDE_WORK.test(text)) return true;
+  if (BESIDE_WORK.test(text) || MAINLY_TEACHER.test(text)) return true;
   // (Of him, what he is: not "has he taught engineers or data scientists?", « en école d'ingé ou à la fac ? ».)
   const ofHim = /\b(is (he|she)|est[- ](il|elle)|(il|elle) est|more of|plutot|rather|mostly|surtout)\b/.test(text);
   const taughtWho =
@@ -645,12 +646,20 @@ function teachingShareAsked(text: string): boolean {
     !school.test(text)
   );
 }
+/** "Is he primarily a lecturer?", "more of a teacher than an engineer?", « est-il surtout enseignant ? ». */
+const MAINLY_TEACHER = new RegExp(
+  String.raw`\b(is (he|she)|est[- ](il|elle)|(il|elle) est) (primarily|mostly|mainly|chiefly|more of|principalement|` +
+    String.raw`surtout|avant tout|essentiellement|plutot) (an? |un |une )?(lecturer|teacher|trainer|professor|prof|` +
+    String.raw`professeur|enseignant|formateur|academic)\b`,
+);
+
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
 /** "between March 2019 and June 2020" is read as its years. */
 const MONTH_SPAN = `(?:(?:${MONTH_WORDS})\\.?\\s+)?`;
 const YEAR_RANGE = new RegExp(
-  `\\b(?:(?:de|from|between|entre)\\s+)?${MONTH_SPAN}${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*` +
+  `\\b(?:(?:de|from|between|entre)\\s+)?${MONTH_SPAN}${YEAR_SPAN}\\s*` +
+    "(?:a|to|and|et|until|through|thru|jusqu'en|-|–)\\s*" +
     `${MONTH_SPAN}${YEAR_SPAN}\\b`,
 );
 const BEFORE = /\b(before|prior to|avant|juste avant|previous|precedente?)\b/;
@@ -895,7 +904,7 @@ const LASTED = new RegExp(
 
 /** "Has he held a position for more than 3 years?", « a-t-il occupé un poste plus de 2 ans ? » (LASTED's groups). */
 const HELD_FOR = new RegExp(
-  String.raw`\b(held|hold|kept|keep|stayed in|occupied|occupe|garde)() (?:a |any |one |un |une )?` +
+  String.raw`\b(held|hold|kept|keep|stayed in|occupied|occupe|garde|tenu|had|have)() (?:a |any |one |un |une )?` +
     String.raw`(?:position|role|job|post|poste|emploi|mission)s? (?:for |pendant |durant )?` +
     String.raw`(more|longer|over|less|shorter|under|plus|moins|` +
     String.raw`at least|au moins) (?:than |de |d')?(\d+|an?|one|two|three|four|five|une?|deux|trois|quatre|cinq)\s*` +
@@ -925,7 +934,8 @@ function lastedIntent(
   const asWritten = found && found.at >= 0 && original.length === text.length;
   const said = asWritten ? original.slice(found.at, found.at + found.said.length) : found?.said;
   const about = found?.about ? { about: true as const } : {};
-  const bound = found ? { months: found.months, over: found.over, said: said!, ...about } : null;
+  const exact = found && "exact" in found ? { exact: true as const } : {};
+  const bound = found ? { months: found.months, over: found.over, said: said!, ...about, ...exact } : null;
   return bound ? { kind: "tenure", shortest: !bound.over, bound } : null;
 }
 
@@ -934,7 +944,7 @@ function lastedIntent(
  * length, asked of his roles (not the « 2 semaines » of a sprint, nor a heading's « (4 ans 3 mois) »).
  */
 const ROLE_OF_LENGTH = new RegExp(
-  String.raw`\b(?:missions?|jobs?|roles?|contracts?|contrats?|gigs?|assignments?|postes?|stints?|cdd)\s+` +
+  String.raw`\b(?:missions?|jobs?|roles?|positions?|contracts?|contrats?|gigs?|assignments?|postes?|stints?|cdd)\s+` +
     String.raw`(?:of|lasting|de|d'une duree de)\s+(?:about |around |only |just |environ |seulement |at least |` +
     String.raw`au moins |more than |plus de |over )?` +
     String.raw`(\d+|a|an|one|two|three|six|un|une|deux|trois|six)\s*(weeks?|months?|years?|semaines?|mois|ans?)\b` +
@@ -952,7 +962,7 @@ const OR_MORE = new RegExp(
     String.raw`\b(or more|ou plus|at least|au moins|minimum|plus de|more than|over)\b)`,
 );
 
-function roleOfLength(text: string): { months: number; over: boolean; said: string; about?: true; at: number } | null {
+function roleOfLength(text: string): LengthBound | null {
   const m = ROLE_OF_LENGTH.exec(text);
   if (!m) return null;
   const count = (m[1] ?? m[3])!;
@@ -971,9 +981,13 @@ function roleOfLength(text: string): { months: number; over: boolean; said: stri
     : { months, over: false, said, about: true, at };
 }
 
-function lastedBound(text: string): { months: number; over: boolean; said: string; about?: true; at: number } | null {
+type LengthBound = { months: number; over: boolean; said: string; about?: true; exact?: true; at: number };
+
+function lastedBound(text: string): LengthBound | null {
   const about = roleOfLength(text);
   if (about) return about;
+  // (Not "which companies were more than 3 years ago?", « il y a plus de 3 ans »: when, not how long.)
+  if (/\b(ago|il y a)\b/.test(text)) return null;
   const m = LASTED.exec(text) ?? HELD_FOR.exec(text);
   if (!m) return null;
   const n = countOf(m[4]!);
@@ -985,7 +999,9 @@ function lastedBound(text: string): { months: number; over: boolean; said: strin
   const near = /^(exactly|about|around|roughly|exactement|environ|pile)$/.test(m[3]!) ? { about: true as const } : {};
   const from = m[0].lastIndexOf(m[3]!) + ("about" in near ? m[3]!.length + 1 : 0);
   const [at, said] = [m.index + from, m[0].slice(from)];
-  return months > 0 ? { months: months - least, over: over || "about" in near, said, at, ...near } : null;
+  return months > 0
+    ? { months: months - least, over, said, at, ...near, ...("about" in near ? { exact: true } : {}) }
+    : null;
 }
 
 /** "…longest stint? and shortest?", « et le moins longtemps ? »: the word alone, asked on about his roles. */
@@ -2392,7 +2408,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   tenure: new RegExp(
     `${LONGEST.source}|${SHORTEST.source}|\\b(company|companies|role|roles|job|jobs|mission|missions|employer|` +
       "stay|stayed|spend|spent|worked|work|poste|postes|boite|entreprise|reste|employeur|where|ou|which|quel|" +
-      "quelle|his|son|sa|more|less|or|than|plus|moins|ou)\\b",
+      "quelle|his|son|sa|more|less|or|than|plus|moins)\\b",
     "g",
   ),
   role_year: new RegExp(
@@ -2424,7 +2440,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   freelance_duration: new RegExp(`${HOW_LONG.source}|${FREELANCE.source}`, "g"),
   first_role: new RegExp(`${FIRST_ROLE.source}|${HOW_LONG.source}`, "g"),
-  kinds_order: /\b(before|after|avant|apres|prior to|being|becoming|d'etre|de devenir|ete|been)\b/g,
+  // (Read from the roles' structure, whatever else is asked: see STRUCTURAL.)
+  kinds_order: /(?!)/g,
   // The years claimed are read with it: « enseigné 5 ans ».
   teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}|\\b${CLAIMED_COUNT}`, "g"),
   before: new RegExp(
@@ -2528,8 +2545,9 @@ function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | 
   if (!intent || !("atLeast" in intent) || intent.atLeast === undefined) return intent;
   // ("only 4 years of experience?", « il a que 3 ans d'xp ? »: that many and no more, about.)
   if (ONLY_COUNT.test(text)) return { ...intent, below: "about" };
-  // ("around 8 years?", "almost 8 yrs", « environ 5 ans ? »: near that many, either side.)
-  if (ABOUT_COUNT.test(text)) return { ...intent, below: "near" };
+  // ("around 8 years?", "almost 8 yrs", « environ 5 ans ? »: a few months short of it, or more; of a role's time,
+  // "about 2 years at Decathlon?", about that long, longer said so.)
+  if (ABOUT_COUNT.test(text)) return { ...intent, below: intent.kind === "role_duration" ? "about" : "near" };
   // ("more than one year at MAIF?", « plus d'un an ? »: a floor passed, not met: its one year is no "yes".)
   if (!m && STRICT_FLOOR.test(text) && !/\d\s*\+|\b(at least|minimum|min|au moins)\b/.test(text))
     return { ...intent, below: "over" };
@@ -2695,12 +2713,14 @@ const TIME_MORE = /\b(longer|more|plus longtemps|plus|shorter|less|fewer|moins l
 function techLonger(text: string, techs: Technology[]): ProfileIntent | null {
   const way = TIME_MORE.exec(text);
   if (techs.length !== 2 || !way || !TOOL_TIME.test(text)) return null;
-  const at = (t: Technology) => text.indexOf(t.tokens[0]!);
+  // (Each name as a whole word: not "spark" of "pyspark".)
+  const at = (t: Technology) =>
+    new RegExp(String.raw`(?<![\p{L}\p{N}])${t.tokens[0]!}(?![\p{L}\p{N}])`, "u").exec(text)?.index ?? -1;
   const [first, second] = [...techs].sort((a, b) => at(a) - at(b));
-  // ("than" or « que » between the two, the comparison before it.)
+  // ("than" or « que » between the two, right before the second: not "more than 2 years, and Python too?".)
   const between = text.slice(at(first!), at(second!));
-  const than = /\b(than|que|qu')\b/.exec(between);
-  if (at(first!) < 0 || !than || way.index > at(first!) + than.index) return null;
+  const than = /\b(than|que|qu')\s*(?:(?:with|on|in|de|du|des|d'|avec|the|le|la|l')\s*)*$/.exec(between);
+  if (at(first!) < 0 || !than || /\d/.test(between) || way.index > at(first!) + than.index) return null;
   const longer = !/^(shorter|less|fewer|moins)/.test(way[1]!);
   return { kind: "tech_experience", technology: first!, also: [second!], longer };
 }
@@ -2762,11 +2782,11 @@ function withoutAsked(text: string, kind: ProfileIntent["kind"]): string {
     : asked;
 }
 
-/** Recognises a question about the whole profile; null sends it to retrieval. */
 /** The intent of a question as first read, a skill of teaching read as teaching time. */
 const firstRead = (u: UnderstoodQuestion) =>
   teachingSkill(yearsOutsideTeaching(u.text, u) ?? withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text)));
 
+/** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = firstRead(u);
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
@@ -3192,19 +3212,14 @@ const FIRST_TO_NOW = new RegExp(
 const WH_FIRST =
   /^(?:and |et |so )?(?:what|which|where|when|quel\w*|quoi|c'?(?:est|etait) quoi|qu)\b|\b(?:quoi|quel\w*)\s*\??$/;
 
-/** "What was his first job?", "was his first job at MAIF?" — not "his first job in machine learning?". */
 /** Kinds of roles whose order is asked: by their work, contract or title. */
-export type RoleSort = "teaching" | "freelance" | "permanent" | "engineer" | "senior";
+export type RoleSort = "teaching" | "lecturer" | "trainer" | "freelance" | "permanent" | "engineer" | "senior";
 
-/** The words of each kind of role, as a question says it (folded). */
+/** The words of each kind of role, as a question says it (folded): a lecturer's or a trainer's, else either. */
 const SORT_WORDS: [RoleSort, RegExp][] = [
-  [
-    "teaching",
-    new RegExp(
-      String.raw`^(trainers?|lecturers?|teachers?|professors?|formateur|formatrice|profs?|professeur|enseignant|` +
-        String.raw`teach\w*|taught|train(ing|ed)? (people|others)|enseign\w*|donne des cours)\b`,
-    ),
-  ],
+  ["lecturer", /^(lecturers?|professors?|profs?|professeur)\b/],
+  ["trainer", /^(trainers?|formateur|formatrice)\b/],
+  ["teaching", /^(teachers?|enseignant|teach\w*|taught|train(ing|ed)? (people|others)|enseign\w*|donne des cours)\b/],
   ["freelance", /^(freelanc\w*|contractor|independant|self[- ]employed|a son compte)\b/],
   ["permanent", /^(cdi|permanent|salarie|employee|employed|on (a )?permanent contract|on payroll)\b/],
   ["senior", /^senior\b/],
@@ -3240,6 +3255,7 @@ function kindsOrderIntent(text: string, part: UnderstoodQuestion["parts"][number
   return { kind: "kinds_order", first, then, ...(/^(after|apres)$/.test(asked[2]!) ? { after: true as const } : {}) };
 }
 
+/** "What was his first job?", "was his first job at MAIF?" — not "his first job in machine learning?". */
 function firstRoleIntent(
   text: string,
   part: UnderstoodQuestion["parts"][number],
@@ -3618,19 +3634,25 @@ const JOINED_AFTER_WHICH = new RegExp(
 const FREELANCE_WORD =
   String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|` + String.raw`contractor|consultant|pigiste)`;
 const PERMANENT_WORD =
-  String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|` +
+  String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|on (?:the )?staff|staff member|` +
   String.raw`employe(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employe(?= (de|du) ))`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
 const alwaysOf = (word: string) =>
   new RegExp(
-    String.raw`\b(always|a toujours ete|a[- ]t[- ](il|elle) toujours ete|only ever|all his career)\b.*\b${word}\b|` +
+    String.raw`\b(always|a toujours (ete|travaille|bosse)|a[- ]t[- ](il|elle) toujours (ete|travaille|bosse)|` +
+      String.raw`only ever|` +
+      String.raw`all his career)\b.*\b${word}\b|` +
       // « travaillé uniquement en freelance ? », "only worked freelance?", "only did permanent contracts?": nothing
       // else, his whole career. (Not « en tant que freelance », as one.)
-      // (« il a fait uniquement du freelance ? », « il n'a été qu'en CDI ? ».)
-      String.raw`(\b(uniquement|exclusivement|seulement|(?<!\btant )que|only|exclusively|solely) |\bqu')` +
+      String.raw`\b(uniquement|exclusivement|seulement|(?<!\btant )que|only|exclusively|solely) ` +
       String.raw`((worked|been|travaille|did|had|held|done|fait|eu) )?` +
-      String.raw`(en |as an? |on |des |du |de l'|d'|a |au )?${word}\b|` +
+      String.raw`(en |as an? |on |des |a )?${word}\b|` +
+      // (« il a fait uniquement du freelance ? », « il n'a été qu'en CDI ? »: the past, not « il ne fait que du
+      // freelance », now, nor « il ne cherche que… ».)
+      String.raw`\b(a fait|a[- ]t[- ](il|elle) fait|a travaille|a bosse) (uniquement|seulement|exclusivement) ` +
+      String.raw`(du |de l'|en )?${word}\b|` +
+      String.raw`\bn'a (ete|fait|travaille|bosse) (que (du |de l'|des |en )?|qu'(en )?)${word}\b|` +
       // "Freelance his whole career?", « freelance toute sa carrière ? ».
       String.raw`\b${word}\b.*\b(whole|entire|all (of )?his) career|\b${word}\b.*toute sa carriere|` +
       String.raw`\b(whole|entire) career\b.*\b${word}\b|toute sa carriere\b.*\b${word}\b`,
@@ -4360,7 +4382,8 @@ function titleWhen(asked: Extract<ProfileIntent, { kind: "title" }>, text: strin
  * a teaching title asked of every role (the word ends the question: not "only teach Spark?", "…in English?").
  */
 const ONLY_TEACHING = new RegExp(
-  String.raw`(?:\b(?:is|was) (?:he|she) (?:currently |now |still )?(?:only|just|purely|solely|exclusively|merely) ` +
+  String.raw`(?:\b(?:is|was|isn'?t|wasn'?t) (?:he|she) (?:currently |now |still )?` +
+    String.raw`(?:only|just|purely|solely|exclusively|merely) ` +
     String.raw`(?:an? )?(?:[\p{L}-]+ ){0,2}?|` +
     String.raw`\b(?:does|did|has) (?:he|she) (?:only|just|solely|exclusively|merely) (?:ever )?` +
     String.raw`(?:been (?:an? )?(?:[\p{L}-]+ ){0,2}?|worked as (?:an? )?(?:[\p{L}-]+ ){0,2}?|done )?|` +
@@ -4374,15 +4397,21 @@ const ONLY_TEACHING = new RegExp(
     String.raw`trains? (?:people|others)|training (?:people|others)|professeur|profs?|formateur|formatrice|` +
     String.raw`enseignant|` +
     String.raw`enseignante|enseigner|enseignement|enseigne|former|formations?|cours)` +
-    String.raw`(?=\s*(?:[?!.,]|$|(?:or|ou|these days|anymore|now|actuellement|maintenant)\b))`,
+    String.raw`(?=\s*(?:[?!.,]|$|(?:or|ou|these days|nowadays|anymore|now|today|at the moment|actuellement|` +
+    String.raw`maintenant|aujourd'hui)\b))|` +
+    // ("Is he a teacher only?": the word after it.)
+    String.raw`\b(?:is|was) (?:he|she) (?:an? )?(lecturer|trainer|teacher|professor)s? (?:only|solely|exclusively)\b`,
   "u",
 );
 
 /** The teaching title ONLY_TEACHING found: "lecturer", "trainer", or "teacher" (either of his teaching roles). */
 function onlyTeaching(text: string): string | null {
   if (/\b(not only|non seulement|pas seulement|pas que|pas uniquement)\b/.test(text)) return null;
-  const word = ONLY_TEACHING.exec(text)?.[1];
-  if (!word) return null;
+  const found = ONLY_TEACHING.exec(text);
+  const word = found?.[1] ?? found?.[2];
+  // (Not "only a visiting lecturer?", "a part-time trainer only?": the kind of post, which is a yes.)
+  if (!word || /\b(visiting|part[- ]time|guest|adjunct|freelance|vacataire|occasional|associate)\b/.test(found![0]))
+    return null;
   if (/^(lectur|professeur|professor)/.test(word)) return "lecturer";
   return /^(trainer|formateur|formatrice)/.test(word) ? "trainer" : "teacher";
 }
@@ -4402,8 +4431,10 @@ const NOW_BEFORE_TITLE =
 const titleTimed = (text: string) => /\b(19|20)\d\d\b/.test(text) || NOW_TITLE.test(text);
 
 /** "currently", "now", « actuellement »: a title asked of the roles going on. */
-const NOW_TITLE =
-  /\b(now|currently|still|at the moment|these days|nowadays|today|actuellement|maintenant|en ce moment)\b/;
+const NOW_TITLE = new RegExp(
+  String.raw`\b(now|currently|still|at the moment|these days|nowadays|today|at present|presently|actuellement|` +
+    String.raw`maintenant|en ce moment|aujourd'hui|a present|presentement)\b`,
+);
 
 function titleAskedOf(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};

@@ -2452,30 +2452,34 @@ const LEFT_FOR = new RegExp(
 );
 
 /**
- * What is asked, said plainly: a name seen in the profile, then asked of (« J'ai vu que Kafka est mentionné… »),
- * another page's word set aside ("his LinkedIn says…"), years « en formation » as years of teaching, "between MAIF and
- * Decathlon" as "before Decathlon", a reason said first of a place set aside, the place kept.
- */
-/**
  * "cut costs by half", « réduit de moitié »: a share, as a figure says it, which the passages must give; "since last
  * year", « depuis l'année dernière »: the year before this one.
  */
 function sharesAndYears(text: string): string {
+  const lastYear = new Date().getUTCFullYear() - 1;
   return text
     .replace(/\b(?:by|in) (?:a )?half\b/giu, "by 50%")
     .replace(/\bhalved\b/giu, "cut by 50%")
+    .replace(/\bhalf (?:of )?(?=(?:the|his|its|their|our|all) )/giu, "50% of ")
     .replace(/\bby (?:a|one) (third|quarter)\b/giu, (_m, part: string) => (/^t/i.test(part) ? "by 33%" : "by 25%"))
     .replace(/(?<![\p{L}])de moiti[ée](?![\p{L}])/giu, "de 50 %")
-    .replace(
-      new RegExp(
-        String.raw`(?<![\p{L}])(since|depuis) (?:last year|l'an dernier|l'an pass[ée]|l'ann[ée]e derni[èe]re|` +
-          String.raw`l'ann[ée]e pass[ée]e)(?![\p{L}])`,
-        "giu",
-      ),
-      (_m, w: string) => `${w} ${new Date().getUTCFullYear() - 1}`,
+    .replace(LAST_YEAR, (_m, since: string | undefined, fr: string | undefined) =>
+      since ? `${since} ${lastYear}` : `${fr ? "en" : "in"} ${lastYear}`,
     );
 }
 
+/** "(since) last year", « (depuis) l'année dernière »: the year before this one (not "the last year", a span). */
+const LAST_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:(since|depuis) )?(?<!\b(?:the|in|during|of|over|within|la|l|en|durant) )(?:last year|` +
+    String.raw`(l'an dernier|l'an pass[ée]|l'ann[ée]e derni[èe]re|l'ann[ée]e pass[ée]e))(?![\p{L}])`,
+  "giu",
+);
+
+/**
+ * What is asked, said plainly: a name seen in the profile, then asked of (« J'ai vu que Kafka est mentionné… »),
+ * another page's word set aside ("his LinkedIn says…"), years « en formation » as years of teaching, "between MAIF and
+ * Decathlon" as "before Decathlon", a reason said first of a place set aside, the place kept.
+ */
 function askedPlainly(text: string): string {
   return (
     sharesAndYears(saidLeft(text))

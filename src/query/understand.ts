@@ -811,6 +811,8 @@ const RANKED_AFTER = new RegExp(
 /** Teaching asked: "a lecturer in his current job?", « enseigne-t-il dans son poste actuel ? ». */
 const TEACHING_ASKED = new RegExp(
   String.raw`\b(teach\w*|taught|lectur\w*|trainer|train(?:s|ing|ed)? (?:people|others|students|teams|staff)|` +
+    // ("does his current role include training?": training others; not "model training", "training data".)
+    String.raw`(?<!\b(?:model|models|ml) )training(?! (?:data|sets?|pipelines?|jobs?|runs?))|formations?|` +
     String.raw`enseign\w*|profs?|professeur\w*|professor\w*|formateur|forme des|cours)\b`,
   "i",
 );
@@ -3072,7 +3074,8 @@ export class QuestionReader {
     const part = u.parts.length === 1 ? u.parts[0]! : null;
     const feature = part ? this.featureAsked(u, part) : null;
     if (feature) return feature;
-    if (!part || part.technologies.length + part.missing.length + part.roles.length > 0) return u;
+    // (Of a role named too: « chez AAA il a fait de la prédiction météo ? » is no prediction of the CV's either.)
+    if (!part || part.technologies.length + part.missing.length > 0) return u;
     // (A French word the lists hold is never read as absent, everyday or not: « prévision », « tarification ».)
     const french = u.language === "fr";
     if (part.words.some((w) => w.absent) || part.unknown.length !== 1) return u;
@@ -3091,7 +3094,10 @@ export class QuestionReader {
     // one, « prévision des ventes », not « l'habitude de volumétrie ».)
     // (A noun, after an article: « du scoring de crédit », « de la prévision des ventes »; not « encadré des jeunes ».)
     const article = String.raw`(?:du|de la|de l'|des|le|la|les|l'|un|une|d')\s?`;
-    const kindAfter = french && joined(String.raw`${article}${known} (?:de|du|des|d')\s?${lacked}`);
+    // (Or set beside it, of an employer named: « chez AAA, de la prédiction météo ? »; not « du matching
+    // approximatif », an adjective, which other words may say.)
+    const of = part.roles.length > 0 ? "?" : "";
+    const kindAfter = french && joined(String.raw`${article}${known} (?:(?:de|du|des|d')\s?)${of}${lacked}`);
     const telling =
       kindAfter ||
       joined(
@@ -3107,7 +3113,9 @@ export class QuestionReader {
     if (!this.lexicon.isWord(w) || common || this.isMannerAdverb(w, u.language)) return u;
     if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return u;
     const word: QuestionWord = { ...queryWord(w), original, key: false, employer: false, everyday: true, tech: false };
-    return { ...u, parts: [{ ...part, words: [...part.words, { ...word, absent: true }] }] };
+    // (A term of its own at an employer named: « du scoring de crédit chez MAIF » is no scoring there.)
+    const term = part.roles.length > 0 ? { term: true as const } : {};
+    return { ...u, parts: [{ ...part, words: [...part.words, { ...word, absent: true, ...term }] }] };
   }
 
   /**

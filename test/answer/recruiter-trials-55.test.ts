@@ -336,3 +336,108 @@ describe("a trainee or an intern, and roles by length", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("a cold reading of the session's own rules", () => {
+  it.each([
+    "Has he got any training experience?",
+    "Did he take the lead in training at Pernod Ricard?",
+    "Did he get a training role?",
+    "Does he take on mentoring?",
+    "A-t-il eu un rôle de formation ?",
+  ])("'%s': his own teaching or mentoring, not him taught", async (q) => {
+    expect(lead(await ask(q))).not.toMatch(/was taught, trained or led|a été formé ou encadré/);
+  });
+
+  it.each([
+    [
+      "Was he a data engineer after being a trainer?",
+      /^Yes — first Data Trainer at Pernod Ricard .*; then Data Engineer at AAA-Data/,
+    ],
+    ["Was he a senior data engineer before being a lecturer?", /^Yes — first Senior Data Engineer at Decathlon/],
+    ["Was he a lecturer before becoming a senior data engineer?", /^No — first Senior Data Engineer at Decathlon/],
+  ])("'%s': after, or a lecturer apart from a trainer", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    "Did he remove the 13-hour bottleneck at AAA-Data?",
+    "Did he close the gap between data science and production at MAIF?",
+    "a-t-il supprimé la dette technique ?",
+    "Did he shut down the on-premise system at AAA-Data?",
+  ])("'%s': a trouble rid of, or a system left, is no harm", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^(Yes|Oui) — /);
+  });
+
+  it.each([
+    ["Has he been at Decathlon for about 2 years?", /^Longer than that — at Decathlon since May 2021/],
+    ["Which roles lasted exactly 3 years?", /^No — none of his roles lasted about 3 years; the nearest: /],
+    ["Has he worked with Airflow more than 2 years, and Python too?", /^Airflow: yes — .* · Python: yes — /],
+    ["Has he been at Decathlon since 2023 at least?", /^Yes — Decathlon: since May 2021\.$/],
+  ])("'%s': as before the session's new readings", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Il ne travaille qu'en freelance ?", /^(?!Non — en freelance)/],
+    ["Does his current role include training?", /EPISEN/],
+  ])("'%s': now, not his whole career; his teaching going on", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("the session's rules, said otherwise", () => {
+  it.each([
+    ["Did he start at Decathlon last year?", /^No — Decathlon: since May 2021\.$/],
+    ["il a commencé chez Decathlon l'année dernière ?", /^Non — Decathlon : depuis mai 2021\.$/],
+  ])("'%s': last year, named (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Is he a teacher only?", /^No — besides Big Data Lecturer/],
+    ["isnt he just a trainer?", /^No — besides Data Trainer at Pernod Ricard/],
+    ["Is he only teaching nowadays?", /^No — besides Big Data Lecturer/],
+  ])("'%s': no, with his other titles", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Is he only a visiting lecturer?' is the kind of post, not his only trade", async () => {
+    expect(lead(await ask("Is he only a visiting lecturer?"))).not.toMatch(/^No — besides/);
+  });
+
+  it.each([
+    [
+      "Is he primarily a lecturer?",
+      /^By the CV, teaching comes beside his main work: Senior Data Engineer at Decathlon/,
+    ],
+    ["Est-il surtout enseignant ?", /^D'après le CV, l'enseignement vient à côté de son activité principale/],
+  ])("'%s': teaching beside his main work (was a yes)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Is he only freelance at present?", /^Yes — currently: /],
+    ["Est-il uniquement freelance aujourd'hui ?", /^Oui — actuellement : /],
+    ["Is he on staff at EPISEN?", /^No — at EPISEN \(since November 2022\): Freelance\.$/],
+    ["Il a toujours travaillé en CDI ?", /^Non — /],
+  ])("'%s': the contracts", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each(["Did he have a mentor at AAA-Data?", "Was he supervised at AAA-Data?"])(
+    "'%s': not said, he is the one doing it (was a yes)",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^The profile doesn't say he was taught, trained or led/);
+    },
+  );
+
+  it.each([
+    ["Did he cancel projects at Decathlon?", /^The profile doesn't say he did that/],
+    ["Did he bring revenue to AAA-Data?", /^The profile doesn't say he grew it/],
+    ["Did he cut half of the costs?", /but not “50%” with it\.$/],
+    ["Has he had a position of at least 5 years?", /^Lasted 5 years\+: Decathlon/],
+    ["What did he do from 2019 through 2020?", /^In 2019–2020: /],
+  ])("'%s': (was a yes, or the wrong years)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});

@@ -448,6 +448,15 @@ const BLIND_SETS = [
       "without accents; first run 0.535 hit@3, 0.824 abstention, 0.133 confidently wrong (on the session's " +
       "start code); never inspected",
   ],
+  [
+    "Blind set 62",
+    "blind62.yml",
+    "60 questions written from the CV alone on 2026-12-07, sixty-fourth session, by a helper who saw no other " +
+      "set, with dev set 70: a Manchester engineering manager's dry British English, a Nairobi fintech HR " +
+      "officer's formal non-native English, a Bordeaux recruiter's familiar French, a Tunis bank recruiter's " +
+      "formal French without accents and with typos; first run 0.488 hit@3, 0.824 abstention, 0.183 " +
+      "confidently wrong (on the session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -1042,6 +1051,14 @@ async function main(): Promise<void> {
           "English, a Brisbane agency recruiter's casual Australian English, a Rennes recruiter's spoken French, " +
           "an Abidjan telecom recruiter's abbreviated French without accents); first run 0.744 hit@3, 0.882 " +
           "abstention, 0.067 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev70.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, sixty-fourth session, with " +
+          "blind set 62, 8 on the whole profile (four personas: an Auckland agritech talent lead's friendly Kiwi " +
+          "English, a Denver contract recruiter's rushed abbreviations, a Lille mutual insurer's careful French, " +
+          "a Kinshasa telecom recruiter's short French without accents); first run 0.628 hit@3, 0.882 " +
+          "abstention, 0.100 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
