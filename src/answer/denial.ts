@@ -215,7 +215,9 @@ const GREW_ASKED = new RegExp(
 );
 /** Money made for them: "did he make MAIF money?", « il a fait gagner de l'argent à la MAIF ? ». */
 const MONEY_MADE = new RegExp(
-  String.raw`^(?!.*\b(how|comment|by selling|en vendant)\b).*\b(?:(?:did|has|had) (?:he|she)|(?:il|elle) a|` +
+  // (Not "save money", "money-saving", costs brought down, nor how or by what.)
+  String.raw`^(?!.*\b(how|comment|by selling|en vendant|save|saving|savings|saved|down|economi\w*|couts?|costs?|` +
+    String.raw`teaching|enseign\w*)\b).*\b(?:(?:did|has|had) (?:he|she)|(?:il|elle) a|` +
     String.raw`a[- ]t[- ](?:il|elle)) (?:fait )?(gagn\w*|rapport(e|er|ait|ee)|earn\w*|make|made|making|bring in|` +
     String.raw`brought in|bring|brought|generat\w*)\b[^?,]{0,24}\b(money|cash|argent|fric|thune|revenues?|` +
     String.raw`chiffre d'affaires)\b`,
@@ -430,7 +432,7 @@ function harmAsked(asked: string, techTokens: readonly (readonly string[])[], sa
 /** A trouble to be rid of, or a figure: "the bottleneck", "the gap", « la dette technique », "the 13h batch". */
 const TROUBLE = new RegExp(
   String.raw`\b(bottlenecks?|gaps?|debt|dette|duplicates?|doublons?|errors?|erreurs?|bugs?|issues?|problems?|` +
-    String.raw`problemes?|latenc\w*|silos?|bad|mauvais\w*|rejects?|legacy|monopol\w*|frictions?|delays?|retards?|` +
+    String.raw`problemes?|latenc\w*|silos?|bad|mauvais\w*|rejects?|legacy|frictions?|delays?|retards?|` +
     String.raw`costs?|couts?|manual|manuel\w*|risks?|risques?|noise|bruit|barriers?|barrieres?|blockers?|` +
     String.raw`obstacles?|pain points?|waste|gaspillage|\d+\s*h|\d+[- ]hours?)\b`,
 );
@@ -442,24 +444,26 @@ const TROUBLE = new RegExp(
 const RECEIVED = new RegExp(
   String.raw`\b(?:(?:(?:was|were|is) (?:he|she) (?:ever |already |also )*|` +
     String.raw`(?:has|had) (?:he|she) (?:ever |already |also )*been )` +
-    String.raw`(?:mentored|coached|trained|taught|tutored|onboarded|supervised|managed|led by|a student|a pupil|` +
+    String.raw`(?:mentored|coached|trained|taught|tutored|onboarded|supervised|a student|a pupil|` +
     String.raw`an apprentice|an? (?:big data |data )?(?:student|trainee)|enrolled)|` +
     // ("did he receive training at Pernod?", "get daily mentoring from…": the thing itself, ending what is asked;
     // not "got any training experience?", "a training role?".)
     String.raw`(?:did|does|has|had) (?:he|she) (?:ever |also )?(?:receive|get|got|attend|follow|attended|followed|` +
     String.raw`received|gotten) (?:any |a |the |some |his |formal )?(?:[\p{L}-]+ ){0,2}?` +
     String.raw`(?:training|mentoring|coaching|courses?|class(?:es)?|lessons?|tutoring|supervision)` +
-    String.raw`(?=\s*(?:[?.!,]|$|at|from|in|during|by|chez|when))|` +
-    // ("did he have a mentor at AAA-Data?", « a-t-il eu un mentor ? »: one above him.)
-    String.raw`(?:did|does|has|had) (?:he|she) (?:ever )?(?:have|had|get|got) (?:a|any|an) (?:mentor|coach|tutor|` +
-    String.raw`manager|boss|supervisor)\b|(?:a[- ]t[- ](?:il|elle)|(?:il|elle) a) (?:eu|un) (?:un|une|des) ` +
-    String.raw`(?:mentor|coach|tuteur|manager|chef|superieur)\b|` +
-    String.raw`(?:supervis|mentor|coach|train|teach|taught)\w* (?:him|her)(?=\s*(?:[?.!,]|$|at|in|during|when|chez))|` +
+    String.raw`(?=\s*(?:[?.!,]|$|(?:at|from|in|during|by|chez|when)\b))|` +
+    // ("did he have a mentor at AAA-Data?", « a-t-il eu un mentor ? »: one above him; not "a mentor role".)
+    String.raw`(?:(?:did|does|has|had) (?:he|she) (?:ever )?(?:have|had|get|got) (?:a|any|an) (?:mentor|coach|tutor|` +
+    String.raw`manager|boss|supervisor)|(?:a[- ]t[- ](?:il|elle)|(?:il|elle) a) (?:eu )?(?:un|une|des) ` +
+    String.raw`(?:mentor|coach|tuteur|manager|chef|superieur))s?\b(?!\s+(?:roles?|positions?|jobs?|missions?|` +
+    String.raw`responsibilit\w*|duties|skills?|experience|postes?|fonctions?|experiences?))|` +
+    String.raw`(?:supervis|mentor|coach|train|teach|taught)\w* (?:him|her)` +
+    String.raw`(?=\s*(?:[?.!,]|$|(?:at|in|during|when|chez)\b))|` +
     String.raw`(?:a[- ]t[- ](?:il|elle) ete|(?:il|elle) a ete|(?:il|elle) etait|etait[- ](?:il|elle)) ` +
-    String.raw`(?:forme|formee|encadre|encadree|coache|mentore|supervise|manage|etudiant|etudiante|eleve|stagiaire)|` +
+    String.raw`(?:forme|formee|encadre|encadree|coache|mentore|supervise|etudiant|etudiante|eleve|stagiaire)|` +
     String.raw`(?:a[- ]t[- ](?:il|elle)|(?:il|elle) a) (?:deja )?(?:suivi|recu|assiste a) ` +
     String.raw`(?:une |des |la |le |les |du |un )?(?:[\p{L}-]+ )?(?:formations?|cours|mentorat|coaching|encadrement)` +
-    String.raw`(?=\s*(?:[?.!,]|$|chez|a|au|par|pendant))|` +
+    String.raw`(?=\s*(?:[?.!,]|$|(?:chez|a|au|par|pendant)\b))|` +
     String.raw`l'(?:ont|a|avaient|avait) (?:forme|encadre|coache|mentore))\b`,
   "u",
 );

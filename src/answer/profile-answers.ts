@@ -777,7 +777,8 @@ function contractIn(heading: Chunk, r: RoleInfo): string {
 
 /** A time going on asked, "now", « actuellement », not "until now". */
 const ONLY_NOW_ASKED = new RegExp(
-  String.raw`^(?!.*\b(?:until|till|up to|so far|jusqu'a|jusqu a) (?:now|maintenant|present|ici)\b).*` +
+  String.raw`^(?!.*\b(?:until|till|up to|so far|jusqu'a|jusqu a) (?:now|maintenant|present|ici|aujourd'hui|today|` +
+    String.raw`ce jour|date)\b).*` +
     String.raw`\b(now|currently|these days|nowadays|at the moment|today|at present|presently|actuellement|maintenant|` +
     String.raw`en ce moment|aujourd'hui|a present|presentement|de nos jours)\b`,
 );

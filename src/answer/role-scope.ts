@@ -93,7 +93,7 @@ const YEAR_SPAN = new RegExp(
     // ("Scala 2019-2020?", "Snowflake 2022 to 2024?": two years joined, nothing before.)
     // (Not counts, "1900-2000 tables".)
     String.raw`(?<![\d/.-])(19[89]\d|20[0-4]\d)\s*(?:-|–|to|through)\s*(19[89]\d|20[0-4]\d)(?![\d/.-])` +
-    String.raw`(?!\s*(?:tables?|rows?|files?|teams?|people|students?|%|tb|gb|pb|to|go))`,
+    String.raw`(?!\s*(?:(?:tables?|rows?|files?|teams?|people|students?|tb|gb|pb|to|go)\b|%))`,
 );
 /** The month a part of a year starts ("mid": July), as an index from 0. */
 const PART_OF_YEAR: Record<string, number> = { early: 0, debut: 0, mid: 6, mi: 6, late: 9, fin: 9 };

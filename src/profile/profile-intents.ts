@@ -313,16 +313,18 @@ const LAST_USE = new RegExp(
 const LENGTH = /\b(how long|how many|combien|duree)\b/;
 
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
+/** "on staff", as employees are: not "on staff training". */
+const ON_STAFF = String.raw`on (?:the )?staff(?! (?:training|upskilling|development|formation))`;
 const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contracts?|contrats?|cdi|` +
     String.raw`pigistes?|` +
     String.raw`travailleur autonome|` +
-    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll|on (?:the )?staff|` +
+    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll|${ON_STAFF}|` +
     String.raw`employee?(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employee?(?= (de|du) ))\b`,
 );
 // (« employé par Decathlon » says employee; « il a employé Spark » is "used", and stays out.)
 export const PERMANENT = new RegExp(
-  String.raw`\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|on (?:the )?staff|` +
+  String.raw`\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll|${ON_STAFF}|` +
     String.raw`employe(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employe(?= (de|du) ))\b`,
 );
 
@@ -987,7 +989,8 @@ function lastedBound(text: string): LengthBound | null {
   const about = roleOfLength(text);
   if (about) return about;
   // (Not "which companies were more than 3 years ago?", « il y a plus de 3 ans »: when, not how long.)
-  if (/\b(ago|il y a)\b/.test(text)) return null;
+  if (/\b(years?|yrs?|months?) ago\b|\bil y a (plus |moins )?(de |d')?\w+ (ans?|annees?|mois)\b/.test(text))
+    return null;
   const m = LASTED.exec(text) ?? HELD_FOR.exec(text);
   if (!m) return null;
   const n = countOf(m[4]!);
@@ -2715,7 +2718,7 @@ function techLonger(text: string, techs: Technology[]): ProfileIntent | null {
   if (techs.length !== 2 || !way || !TOOL_TIME.test(text)) return null;
   // (Each name as a whole word: not "spark" of "pyspark".)
   const at = (t: Technology) =>
-    new RegExp(String.raw`(?<![\p{L}\p{N}])${t.tokens[0]!}(?![\p{L}\p{N}])`, "u").exec(text)?.index ?? -1;
+    new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(t.tokens[0]!)}(?![\p{L}\p{N}])`, "u").exec(text)?.index ?? -1;
   const [first, second] = [...techs].sort((a, b) => at(a) - at(b));
   // ("than" or « que » between the two, right before the second: not "more than 2 years, and Python too?".)
   const between = text.slice(at(first!), at(second!));
@@ -3634,7 +3637,7 @@ const JOINED_AFTER_WHICH = new RegExp(
 const FREELANCE_WORD =
   String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|` + String.raw`contractor|consultant|pigiste)`;
 const PERMANENT_WORD =
-  String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|on (?:the )?staff|staff member|` +
+  String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed|${ON_STAFF}|staff member|` +
   String.raw`employe(?= (par|chez) )|(?<=\b(?:un|une|est|etait|ete) )employe(?= (de|du) ))`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
@@ -4400,7 +4403,8 @@ const ONLY_TEACHING = new RegExp(
     String.raw`(?=\s*(?:[?!.,]|$|(?:or|ou|these days|nowadays|anymore|now|today|at the moment|actuellement|` +
     String.raw`maintenant|aujourd'hui)\b))|` +
     // ("Is he a teacher only?": the word after it.)
-    String.raw`\b(?:is|was) (?:he|she) (?:an? )?(lecturer|trainer|teacher|professor)s? (?:only|solely|exclusively)\b`,
+    String.raw`\b(?:is|was) (?:he|she) (?:an? )?(lecturer|trainer|teacher|professor)s? (?:only|solely|exclusively)` +
+    String.raw`(?=\s*(?:[?!.,]|$))`,
   "u",
 );
 

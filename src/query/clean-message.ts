@@ -2455,22 +2455,29 @@ const LEFT_FOR = new RegExp(
  * "cut costs by half", « réduit de moitié »: a share, as a figure says it, which the passages must give; "since last
  * year", « depuis l'année dernière »: the year before this one.
  */
+/** Joining or leaving: "did he start at Decathlon last year?", « il a quitté MAIF l'an dernier ? ». */
+const MOVED = /\b(start\w*|join\w*|began|begin|commenc\w*|arriv\w*|rejoint|left|leave|quit\w*|parti)\b/i;
+
 function sharesAndYears(text: string): string {
   const lastYear = new Date().getUTCFullYear() - 1;
-  return text
-    .replace(/\b(?:by|in) (?:a )?half\b/giu, "by 50%")
-    .replace(/\bhalved\b/giu, "cut by 50%")
-    .replace(/\bhalf (?:of )?(?=(?:the|his|its|their|our|all) )/giu, "50% of ")
-    .replace(/\bby (?:a|one) (third|quarter)\b/giu, (_m, part: string) => (/^t/i.test(part) ? "by 33%" : "by 25%"))
-    .replace(/(?<![\p{L}])de moiti[ée](?![\p{L}])/giu, "de 50 %")
-    .replace(LAST_YEAR, (_m, since: string | undefined, fr: string | undefined) =>
-      since ? `${since} ${lastYear}` : `${fr ? "en" : "in"} ${lastYear}`,
-    );
+  return (
+    text
+      .replace(/\b(?:by|in) (?:a )?half\b/giu, "by 50%")
+      .replace(/\bhalved\b/giu, "cut by 50%")
+      .replace(/\bhalf (?:of )?(?=(?:the|his|its|their|our|all) )/giu, "50% of ")
+      .replace(/\bby (?:a|one) (third|quarter)\b/giu, (_m, part: string) => (/^t/i.test(part) ? "by 33%" : "by 25%"))
+      .replace(/(?<![\p{L}])de moiti[ée](?![\p{L}])/giu, "de 50 %")
+      // (Said of joining or leaving, or since; else a window of a year, which other readings weigh.)
+      .replace(LAST_YEAR, (found, since: string | undefined, fr: string | undefined) =>
+        since ? `${since} ${lastYear}` : MOVED.test(text) ? `${fr ? "en" : "in"} ${lastYear}` : found,
+      )
+  );
 }
 
 /** "(since) last year", « (depuis) l'année dernière »: the year before this one (not "the last year", a span). */
 const LAST_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(since|depuis) )?(?<!\b(?:the|in|during|of|over|within|la|l|en|durant) )(?:last year|` +
+  String.raw`(?<![\p{L}])(?:(since|depuis) )?(?<!\b(?:the|in|during|of|over|within|his|her|their|its|la|l|en|durant|` +
+    String.raw`son|sa) )(?:last year|` +
     String.raw`(l'an dernier|l'an pass[ée]|l'ann[ée]e derni[èe]re|l'ann[ée]e pass[ée]e))(?![\p{L}])`,
   "giu",
 );

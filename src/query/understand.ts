@@ -812,7 +812,8 @@ const RANKED_AFTER = new RegExp(
 const TEACHING_ASKED = new RegExp(
   String.raw`\b(teach\w*|taught|lectur\w*|trainer|train(?:s|ing|ed)? (?:people|others|students|teams|staff)|` +
     // ("does his current role include training?": training others; not "model training", "training data".)
-    String.raw`(?<!\b(?:model|models|ml) )training(?! (?:data|sets?|pipelines?|jobs?|runs?))|formations?|` +
+    String.raw`(?<!\b(?:model|models|ml) )training(?! (?:data|sets?|pipelines?|jobs?|runs?|models?|of models?))|` +
+    String.raw`formations?|` +
     String.raw`enseign\w*|profs?|professeur\w*|professor\w*|formateur|forme des|cours)\b`,
   "i",
 );
@@ -3094,10 +3095,7 @@ export class QuestionReader {
     // one, « prévision des ventes », not « l'habitude de volumétrie ».)
     // (A noun, after an article: « du scoring de crédit », « de la prévision des ventes »; not « encadré des jeunes ».)
     const article = String.raw`(?:du|de la|de l'|des|le|la|les|l'|un|une|d')\s?`;
-    // (Or set beside it, of an employer named: « chez AAA, de la prédiction météo ? »; not « du matching
-    // approximatif », an adjective, which other words may say.)
-    const of = part.roles.length > 0 ? "?" : "";
-    const kindAfter = french && joined(String.raw`${article}${known} (?:(?:de|du|des|d')\s?)${of}${lacked}`);
+    const kindAfter = french && joined(String.raw`${article}${known} (?:de|du|des|d')\s?${lacked}`);
     const telling =
       kindAfter ||
       joined(
@@ -3112,6 +3110,8 @@ export class QuestionReader {
     const common = kindAfter ? this.lexicon.isLight(w, "fr") : this.lexicon.isCommon(w);
     if (!this.lexicon.isWord(w) || common || this.isMannerAdverb(w, u.language)) return u;
     if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return u;
+    // (Nor a verb of a way, "increase ingestion time at AAA-Data?", which the answers of a way weigh.)
+    if (/^(increas|decreas|reduc|lower|rais|boost|improv|grow|drop|speed|slow|augment|diminu|baiss)/.test(w)) return u;
     const word: QuestionWord = { ...queryWord(w), original, key: false, employer: false, everyday: true, tech: false };
     // (A term of its own at an employer named: « du scoring de crédit chez MAIF » is no scoring there.)
     const term = part.roles.length > 0 ? { term: true as const } : {};

@@ -441,3 +441,21 @@ describe("the session's rules, said otherwise", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("a second cold reading", () => {
+  it.each([
+    ["Has he had a mentor role?", /^Yes — /],
+    ["Did he bring down costs and save money?", /^Yes — /],
+    ["Did he work on staff training at Pernod Ricard?", /^Yes — the profile mentions it at Pernod Ricard/],
+    ["Was Python used in his last year at AAA-Data?", /^Yes — Python: used at AAA-Data/],
+    ["Did he increase ingestion time at AAA-Data?", /^No — the profile says it was the other way round at AAA-Data/],
+    ["A-t-il toujours été freelance jusqu'à aujourd'hui ?", /^Non — en freelance : /],
+    ["il a fait du Snowflake l'année dernière ?", /^Pas l'année dernière — Snowflake/],
+  ])("'%s': as before the session's new readings", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Is he a lecturer only part-time?' is the kind of post, not his only trade", async () => {
+    expect(lead(await ask("Is he a lecturer only part-time?"))).not.toMatch(/^No — besides/);
+  });
+});
