@@ -2715,7 +2715,9 @@ const TIME_MORE = /\b(longer|more|plus longtemps|plus|shorter|less|fewer|moins l
 /** "has he used Snowflake longer than Spark?", « plus longtemps du Scala que du Python ? »: the two tools' times. */
 function techLonger(text: string, techs: Technology[]): ProfileIntent | null {
   const way = TIME_MORE.exec(text);
-  if (techs.length !== 2 || !way || !TOOL_TIME.test(text)) return null;
+  // ("longer", « plus longtemps » say the time themselves: "has he usd Snowflake longer than Spark?".)
+  const timed = way && (/^(longer|shorter|plus longtemps|moins longtemps)$/.test(way[1]!) || TOOL_TIME.test(text));
+  if (techs.length !== 2 || !way || !timed) return null;
   // (Each name as a whole word: not "spark" of "pyspark".)
   const at = (t: Technology) =>
     new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(t.tokens[0]!)}(?![\p{L}\p{N}])`, "u").exec(text)?.index ?? -1;
@@ -3231,11 +3233,12 @@ const SORT_WORDS: [RoleSort, RegExp][] = [
 
 /** "was he X before (being|becoming) Y?", « a-t-il été X avant d'être Y ? »: the two sides of "before" or "after". */
 const KINDS_ORDER = new RegExp(
-  String.raw`^(?:(?:was|were|has|had|did|is) (?:he|she)|a[- ]t[- ](?:il|elle)|(?:il|elle) (?:a|etait|avait)|` +
+  String.raw`^(?:(?:and|so|et|alors|donc|mais) )?(?:(?:was|were|has|had|did|is) (?:he|she)|a[- ]t[- ](?:il|elle)|` +
+    String.raw`(?:il|elle) (?:a|etait|avait)|` +
     String.raw`etait[- ](?:il|elle)|est[- ]ce qu'(?:il|elle) (?:a|etait))(?: ever| deja| already| been| ete| fait)*` +
     String.raw`(?: (?:an?|un|une|en|du|de l'|as an?|on an?|working as an?|worked as an?))? (.+?) ` +
     String.raw`(before|prior to|avant|after|apres) (?:(?:being|becoming|he (?:was|became)|working as|going|turning|` +
-    String.raw`d'etre|de devenir|de passer|d'avoir ete|de travailler comme|avoir ete|etre|he went|moving to)` +
+    String.raw`d'?\s?etre|de devenir|de passer|d'?\s?avoir ete|de travailler comme|avoir ete|etre|he went|moving to)` +
     String.raw`(?: (?:an?|un|une|en|du|de l'|as an?|on an?))? )?(.+?)\s*[?.!]*$`,
 );
 

@@ -459,3 +459,15 @@ describe("a second cold reading", () => {
     expect(lead(await ask("Is he a lecturer only part-time?"))).not.toMatch(/^No — besides/);
   });
 });
+
+describe("typed as people type", () => {
+  it.each([
+    [
+      "has he usd Snowflak longer than Spark?",
+      /^Reading “Snowflak” as “Snowflake”\. No — Snowflake: about 1 year and 5 months/,
+    ],
+    ["et il a été freelance avant d etre en CDI ?", /^Non — d'abord Data Engineer chez MAIF \(CDI\)/],
+  ])("'%s': a slip, a leading « et », a missing apostrophe", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
