@@ -988,7 +988,7 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
                 ? span.start <= end
                 : inYear(span.end)
               : span.start <= end && span.end >= start;
-  // ("at Decathlon since 2024?", « depuis juin 2021 ? »: there since before that — since when, said.)
+  // ("at Decathlon since 2024?", « depuis 2023 ? »: there since before that — since when, said.)
   // (A year later than its start, not a month: "since June 2021" of May 2021 is a yes; nor "at least", "still".)
   const earlier =
     Math.floor(span.start / 12) < intent.year &&

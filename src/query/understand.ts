@@ -822,8 +822,8 @@ const NOW_RANK = /^(current|present|actuel(le)?|en cours)$/i;
 const PREVIOUS_RANK = /^(previous|prior|former|pr[ée]c[ée]dente?|d'avant|ancien(ne)?)$/i;
 /** "did his previous employer use Scala?", "does his current job involve Snowflake?": the role, as the subject. */
 const RANKED_SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?:his|her|son|sa) (current|present|previous|prior|former|pr[ée]c[ée]dente?|ancien(?:ne)?|` +
-    String.raw`actuel(?:le)?) (?:job|role|position|employer|company|mission|poste|emploi|employeur|entreprise)` +
+  String.raw`(?<![\p{L}])(?:his|her|son|sa) (current|present|previous|prior|former|pr[ée]c[ée]dente?|ancien(?:ne)?) ` +
+    String.raw`(?:job|role|position|employer|company|mission|poste|emploi|employeur|entreprise)` +
     // (Doing something, asked yes or no: not "what was his previous job?", which the roles before answer.)
     String.raw`(?=\s+(?:use|uses|used|using|involve\w*|require\w*|rely|relies|run|runs|ran|include\w*|utilis\w*|` +
     String.raw`impliqu\w*|demand\w*))`,
@@ -3075,7 +3075,7 @@ export class QuestionReader {
     const part = u.parts.length === 1 ? u.parts[0]! : null;
     const feature = part ? this.featureAsked(u, part) : null;
     if (feature) return feature;
-    // (Of a role named too: « chez AAA il a fait de la prédiction météo ? » is no prediction of the CV's either.)
+    // (Of a role named too: « de la prédiction d'accidents chez AAA ? » is no prediction of the CV's either.)
     if (!part || part.technologies.length + part.missing.length > 0) return u;
     // (A French word the lists hold is never read as absent, everyday or not: « prévision », « tarification ».)
     const french = u.language === "fr";
