@@ -471,3 +471,19 @@ describe("typed as people type", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("a kind of a thing at an employer named", () => {
+  it.each([
+    [
+      "chez MAIF il a fait du scoring de crédit ?",
+      /^Le profil mentionne « scoring » chez MAIF, .*mais pas « crédit » avec\.$/,
+    ],
+    ["il a fait de la prédiction d'accidents chez AAA ?", /mais pas « accidents » avec\.$/],
+  ])("'%s': the kind the profile lacks, there too (was « Oui »)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« il a fait du scoring chez MAIF ? » stays a yes", async () => {
+    expect(lead(await ask("il a fait du scoring chez MAIF ?"))).toMatch(/^Oui — /);
+  });
+});
