@@ -519,6 +519,8 @@ const YEARS_CLAIMED = new RegExp(
     String.raw`fait|faire|did|do|done) ` +
     // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count; "spent less than a year",
     // « resté plus d'un an »: a floor or a ceiling (which `BELOW` reads).
+    // ("for only a year", « depuis seulement 1 an »: a count said to be all there is, which `ONLY_COUNT` reads.)
+    String.raw`(?:only |just |seulement |juste )?` +
     String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres |` +
     String.raw`less than |fewer than |under |below |more than |over |at least |at most |no more than |` +
     String.raw`moins de |moins d'|plus de |plus d'|au moins |au plus |pas plus de )?` +

@@ -487,3 +487,13 @@ describe("a kind of a thing at an employer named", () => {
     expect(lead(await ask("il a fait du scoring chez MAIF ?"))).toMatch(/^Oui — /);
   });
 });
+
+describe("only that long", () => {
+  it.each([
+    ["Has he been at Decathlon for only a year?", /^Longer than that — at Decathlon since May 2021/],
+    ["il est chez Decathlon depuis seulement 1 an ?", /^Plus longtemps que ça — chez Decathlon depuis mai 2021/],
+    ["at MAIF for just one year?", /^Yes — at MAIF from January 2019 to January 2020 — 1 year\.$/],
+  ])("'%s': the role's time (was a yes from a passage, or « 1 » at MAIF)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
