@@ -457,6 +457,15 @@ const BLIND_SETS = [
       "formal French without accents and with typos; first run 0.488 hit@3, 0.824 abstention, 0.183 " +
       "confidently wrong (on the session's start code); never inspected",
   ],
+  [
+    "Blind set 63",
+    "blind63.yml",
+    "60 questions written from the CV alone on 2026-12-07, sixty-fifth session, by a helper who saw no other " +
+      "set, with dev set 71: a Chicago agency recruiter's blunt American English, a Bucharest HR partner's " +
+      "careful non-native English, a Grenoble industrial recruiter's formal French, a Marseille freelance " +
+      "recruiter's spoken French without accents; first run 0.698 hit@3, 0.824 abstention, 0.083 " +
+      "confidently wrong (on the session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -1059,6 +1068,14 @@ async function main(): Promise<void> {
           "English, a Denver contract recruiter's rushed abbreviations, a Lille mutual insurer's careful French, " +
           "a Kinshasa telecom recruiter's short French without accents); first run 0.628 hit@3, 0.882 " +
           "abstention, 0.100 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev71.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, sixty-fifth session, with " +
+          "blind set 63, 8 on the whole profile (four personas: an Edinburgh distillery head of data's warm " +
+          "Scottish English, a Toronto consultancy recruiter's quick Canadian English, a Nantes IT services " +
+          "recruiter's familiar French, a Yaoundé bank headhunter's abbreviated French without accents); first " +
+          "run 0.698 hit@3, 0.824 abstention, 0.100 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
