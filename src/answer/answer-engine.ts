@@ -56,7 +56,7 @@ import {
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked, timeAsked } from "./category.js";
-import { deniedWord, doneInstead, oppositeManner, unsaidClaim } from "./denial.js";
+import { deniedWord, doneInstead, doneWithout, oppositeManner, unsaidClaim } from "./denial.js";
 import {
   asksExperienceAlone,
   detectProfileIntent,
@@ -90,7 +90,7 @@ import {
   wentOtherWay,
 } from "./opposite-way.js";
 import { asksYesOrNo, holdsWord, saidInstead } from "./contrast.js";
-import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
+import { begunBy, everyRoleAsked, heldSince, KNOWING, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
@@ -1047,7 +1047,8 @@ function deniedOrAutomated(
   if (away) return { verdict: "movedAway", passage: away };
   const otherLanguage = writtenInAnother(part, evidence);
   if (otherLanguage) return { verdict: "denied", passage: otherLanguage };
-  const negated = evidence.roles.length === 0 ? deniedIn(ctx, part, evidence) : null;
+  const negated =
+    evidence.roles.length === 0 ? (deniedIn(ctx, part, evidence) ?? doneWithout(part.text, evidence.passages)) : null;
   if (negated) return { verdict: "denied", passage: negated };
   // ("Did he move away from parquet?" against "…in .avro format rather than parquet": left, as asked.)
   const leaving = awayAsked(foldText(part.text), part, language);
@@ -1803,10 +1804,12 @@ function outOfScope(
       : found;
   // (Of a role named, "during the last year at AAA-Data", the window is that role's, not today's: not weighed.)
   const window = part.roles.length > 0 ? null : windowAsked(understood.text, now);
+  // ("known since 2019?": begun by then; "used since 2019?": used from then on.)
+  const since = KNOWING.test(foldText(understood.text)) ? begunBy : heldSince;
   // (Of roles only: an FAQ entry or a summary says nothing of when.)
   const missed =
     window && (teaching || found.length === roles.length)
-      ? held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !heldSince(held, window, now))
+      ? held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !since(held, window, now))
       : false;
   const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());
   // ("Did he teach before 2020?": yes, by a role the passages didn't quote — Pernod Ricard's, not EPISEN's.)
@@ -2295,7 +2298,9 @@ function qualifiedYes(
     ? "production"
     : placeFigure(asked, evidence.passages, inTraining)
       ? "placeFigure"
-      : unsaidClaim(part, evidence.passages, techTokensOf(ctx));
+      : teachingKindUnsaid(asked, evidence.passages, inTraining)
+        ? "teachingKind"
+        : unsaidClaim(part, evidence.passages, techTokensOf(ctx));
   // ("did he lead it?" of a team: whom he did supervise there, which the profile says.)
   const supervised = claim === "led" ? supervisionAt(ctx, evidence, language) : [];
   for (const c of supervised) if (!citations.some((x) => x.id === c.id)) citations.push(c);
@@ -2371,7 +2376,9 @@ function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): b
       thing[i] &&
       !PLANNED.test(text) &&
       new RegExp(
-        String.raw`\b(?:(?:from|de|d'|depuis) (?:(?:the|an?|le|la|les|l'|du|des|old|ancien\S*) )*|` +
+        // (Not « au profit de Databricks », "in favour of": where it went.)
+        String.raw`\b(?<!\b(?:profit|faveur) )(?:(?:(?:from|de|depuis) |d') ?` +
+          String.raw`(?:(?:the|an?|le|la|les|l'|du|des|old|ancien\S*) )*|` +
           // "…replacing the experimental notebooks", "…in .avro format rather than parquet".
           // (Not "instead of processing the data directly on S3": what was done on S3, not S3 left.)
           String.raw`(?:replacing|replaced|instead of|rather than|remplacant|au lieu de|plutot qu'?) ` +
@@ -2379,6 +2386,37 @@ function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): b
           literal(w.word),
       ).test(text),
   );
+}
+
+/**
+ * A kind of teaching post, audience or mode the teaching lines don't give: "is he a university professor?",
+ * « enseignant-chercheur ? », « titulaire ? », « il enseigne à des médecins ? », "in a master's?", "online?" (not
+ * "at a university": EPISEN is one's school).
+ */
+const TEACHING_KIND = new RegExp(
+  String.raw`\b(research\w*|chercheur\w*|recherche|tenured?|titulaire|lycee|high school|` +
+    String.raw`medecins?|doctors?|infirmier\w*|nurses?|medical|medecine|masters?|phd|doctorant\w*|` +
+    String.raw`online|en ligne|e-learning|mooc|a distance|remotely|cyber\w*|maitre de conferences)\b`,
+);
+const UNIVERSITY_RANK = new RegExp(
+  String.raw`\b(professeurs? des universites|university (professor|lecturer)|` +
+    String.raw`(professor|lecturer) at (a|the) university|` +
+    String.raw`maitre de conferences|(full|associate|tenured) professor)\b`,
+);
+function teachingKindUnsaid(
+  asked: string,
+  passages: readonly RetrievedPassage[],
+  inTraining: (p: RetrievedPassage) => boolean,
+): boolean {
+  const kind = TEACHING_KIND.exec(asked)?.[1] ?? UNIVERSITY_RANK.exec(asked)?.[1];
+  const wh = /^(what|which|where|how|why|who|quel\w*|quoi|ou|comment)\b/.test(asked);
+  if (!kind || !TEACHING_QUESTION.test(asked) || wh) return false;
+  const taught = passages.filter(inTraining);
+  if (taught.length === 0) return false;
+  // (A rank is no word of a line: "a university professor", « professeur des universités », « prof à la fac ».)
+  if (UNIVERSITY_RANK.test(asked)) return true;
+  const stem = kind.slice(0, Math.min(kind.length, 6));
+  return !taught.some((p) => foldText(p.chunk.text).includes(stem));
 }
 
 /** People taught or trained, counted: "trained 250 students", « formé 250 élèves ». */
@@ -3498,8 +3536,6 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   if (part.roles.length < 2 || part.roles.length > MAX_QUESTIONS || (things > 0 && !oneTech)) return null;
   // ("how long at MAIF and AAA-Data?", "which came first?", "at MAIF before AAA-Data?", "his current roles at
   // Decathlon and EPISEN?": asked of the two at once.)
-  const whole = detectProfileIntent(read);
-  if (whole && whole.kind !== "current" && whole.kind !== "employers") return null;
   const text = foldText(read.text);
   if (/\b(before|after|avant|apres|current|currently|now|actuel\w*|maintenant|since|depuis)\b/.test(text)) return null;
   // ("He left AAA-Data and joined Decathlon in May 2021?": a move from one to the other, no one question of each.)
@@ -3513,6 +3549,11 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   const employers = part.roles
     .map((r) => ctx.vocabulary.roles.get(r)?.employer ?? r)
     .sort((a, b) => named(a) - named(b));
+  // ("a freelancer at Decathlon and an employee at EPISEN?": each clause its own question, whatever it asks.)
+  const clauses = clausesOf(read.text, employers);
+  if (clauses) return answerEach(ctx, input, clauses, language);
+  const whole = detectProfileIntent(read);
+  if (whole && whole.kind !== "current" && whole.kind !== "employers") return null;
   const bare = employers.reduce((text, e) => text.replace(employerMention(e), " "), read.text);
   const at = language === "fr" ? "chez" : "at";
   const asked = employers.map(
@@ -3537,6 +3578,25 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   if (oneTech && !each) return null;
   if (!each && (!intent || !("role" in intent) || !intent.role)) return null;
   return answerEach(ctx, input, asked, language);
+}
+
+/**
+ * "Was he a freelancer at Decathlon and an employee at EPISEN?", « freelance chez Decathlon et salarié chez
+ * EPISEN ? »: a thing of its own asked of each employer, each clause a question (its subject and verb taken from
+ * the first). Null unless each clause names one employer, in order, with words of its own beside it.
+ */
+function clausesOf(text: string, employers: string[]): string[] | null {
+  const clauses = text.replace(/[\s?!.]+$/, "").split(/\s*(?:,\s*)?\b(?:and|et)\s+/i);
+  if (clauses.length !== employers.length) return null;
+  const rest = clauses.map((c, i) => {
+    const names = employers.filter((e) => employerMention(e).test(c));
+    return names.length === 1 && names[0] === employers[i] ? foldText(c.replace(employerMention(names[0]!), " ")) : "";
+  });
+  const words = rest.map((r) => r.split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w)));
+  if (words.some((w) => w.length === 0) || new Set(rest.map((r) => r.trim())).size < rest.length) return null;
+  const subject = /^.*?\b(?:he|she|il|elle)\b/i.exec(clauses[0]!)?.[0];
+  if (!subject) return null;
+  return clauses.map((c, i) => `${i > 0 && !/\b(?:he|she|il|elle)\b/i.test(c) ? `${subject} ` : ""}${c} ?`);
 }
 
 /** An employer named, with what joins it to the one before and where: ", and at MAIF", « et chez l'assureur MAIF ». */

@@ -9,6 +9,8 @@ const KINDS: string[][][] = [
   [
     ["row", "rows", "ligne", "lignes"],
     ["column", "columns", "colonne", "colonnes"],
+    // ("at table level?" against "column-level encryption".)
+    ["table-level"],
   ],
   [
     ["frontend", "front-end"],
@@ -61,6 +63,24 @@ const CLAIMS: string[][][] = [
     ["lost", "lose", "loses", "losing", "perdu", "perdue", "perdre"],
     ["threatened", "menacee", "menace"],
   ],
+  // ("a partial migration to Snowflake?" against "Complete transition…"; "joined with external data?" against
+  // "joins with internal data"; "only flat data?" against "complex nested data"; "restaurants?" against "bars".)
+  [
+    ["partial", "partially", "partiel", "partielle", "partiellement"],
+    ["complete", "completely", "complet", "complete", "completement"],
+  ],
+  [
+    ["external", "externes", "externe"],
+    ["internal", "internes", "interne"],
+  ],
+  [
+    ["flat", "plat", "plates", "plats"],
+    ["nested", "nestees", "imbriquees", "imbriques"],
+  ],
+  [
+    ["restaurants", "restaurant", "cafes", "hotels"],
+    ["bars", "bar"],
+  ],
 ];
 /** Each group of words, and the kind it belongs to (its alternatives are the kind's other groups). */
 const ALTERNATIVES: string[][] = [...KINDS, ...CLAIMS].flat();
@@ -77,6 +97,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(front|back) end\b/g, "$1-end"],
   [/\bcancel and replace\b/g, "cancel-and-replace"],
   [/\bannule et remplace\b/g, "annule-et-remplace"],
+  [/\b(?:table[- ]level|au niveau (?:de la |des )?tables?)\b/g, "table-level"],
 ];
 
 /** Words of a text, with hyphenated ones also whole ("cross-cloud"). */

@@ -107,6 +107,21 @@ export function deniedWord(
   return null;
 }
 
+/**
+ * "Did he add a column for the encryption?" against "…without adding a column": the very act asked, a passage says
+ * was not done (not when the question says "without" itself).
+ */
+export function doneWithout(question: string, passages: readonly RetrievedPassage[]): RetrievedPassage | null {
+  const q = foldText(question);
+  if (/\b(without|sans)\b/.test(q)) return null;
+  const done = ([, verb, thing]: RegExpMatchArray) => {
+    const stem = verb!.replace(/(ing|ed|er|e)$/, "").slice(0, 5);
+    return stem.length >= 3 && new RegExp(String.raw`\b${stem}\w*\b[^?]{0,20}\b${thing!.slice(0, 5)}`).test(q);
+  };
+  const WITHOUT = /\b(?:without|sans) (\p{L}{3,}) (?:(?:a|an|the|any|de|du|des|une?|la|le|les) |d')?(\p{L}{4,})/gu;
+  return passages.find((p) => [...foldText(p.chunk.text).matchAll(WITHOUT)].some(done)) ?? null;
+}
+
 /** Done by hand, asked: "did he write the DAGs by hand?", « il les écrivait à la main ? ». */
 const BY_HAND = new RegExp(
   String.raw`\b(by hand|manually|hand[- ]?(coded|code|craft\w*)|a la main|manuellement|en manuel|` +
@@ -203,15 +218,21 @@ export type UnsaidClaim =
   | "without"
   | "grew"
   | "harm"
-  | "received";
+  | "received"
+  | "outcome";
 
 /** A business gain claimed: "did he increase revenue?", "grow market share?", « augmenter le CA ? ». */
 // (The thing grown right after the verb: not "increase the speed of the sales pipeline", « …, ça c'est sûr ».)
 const GREW_ASKED = new RegExp(
-  String.raw`\b(increas\w*|grow|grew|grown|growing|boost\w*|rais(e|ed|ing)|augment\w*|accroi\w*|accru)\b[^?,]{0,14}` +
+  // ("double the performance?", « doublé les ventes ? », "improve sales": a gain; "did sales go up?" after.)
+  String.raw`\b(increas\w*|grow|grew|grown|growing|boost\w*|rais(e|ed|ing)|augment\w*|accroi\w*|accru|doubl\w*|` +
+    String.raw`tripl\w*|improv\w*|amelior\w*)\b[^?,]{0,14}` +
     String.raw`\b(revenues?|sales(?! (force|teams?|offers?|data|pipelines?))|turnover|market share|profits?|` +
     String.raw`profitability|income|(le|son|du) ca|chiffre d'affaires|ventes|parts? de marche|benefices?|` +
-    String.raw`rentabilite)\b`,
+    String.raw`rentabilite)\b|` +
+    String.raw`\b(doubl\w*|tripl\w*) (the |his |its |their |les |la |le |ses |sa |son )?` +
+    String.raw`(performance|speed|throughput|vitesse|debit)s?\b|` +
+    String.raw`\b(revenues?|sales|turnover|profits?|ventes|chiffre d'affaires) (go|went|gone|goes|going) up\b`,
 );
 /** Money made for them: "did he make MAIF money?", « il a fait gagner de l'argent à la MAIF ? ». */
 const MONEY_MADE = new RegExp(
@@ -223,7 +244,8 @@ const MONEY_MADE = new RegExp(
     String.raw`chiffre d'affaires)\b`,
 );
 /** A gain said: "increase", "growth", « hausse », « croissance ». */
-const GREW_SAID = /\b(increas\w*|grow\w*|grew|boost\w*|rais(e|ed|ing)|augment\w*|hausse|croissance|accroi\w*)\b/;
+const GREW_SAID =
+  /\b(increas\w*|grow\w*|grew|boost\w*|rais(e|ed|ing)|augment\w*|hausse|croissance|accroi\w*|doubled|x2)\b/;
 
 /** Working without a thing: "has he worked without Scrum?", « il a déjà bossé sans méthode agile ? ». */
 const WORKED_WITHOUT = /\b(work(ed|ing|s)?|been|travaille\w*|bosse\w*) (without|sans)\b/;
@@ -293,7 +315,11 @@ const DECIDED = new RegExp(
     String.raw`initiated|proposed|made the call)|(did|was it) (he|she) (who )?` +
     String.raw`(decide|choose|chose|initiate|propose)\w*|(he|she) (decided|chose|initiated|proposed)|` +
     String.raw`(sa|son) (decision|idee|choix|initiative)|(lui|elle) qui (a )?(decide|choisi|initie|propose)\w*|` +
-    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (decide|choisi|initie|propose)\w*)\b`,
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (decide|choisi|initie|propose)\w*|` +
+    // ("did he take architectural decisions at AAA-Data?", « a-t-il pris des décisions d'architecture ? »)
+    String.raw`(take|took|taken|taking|make|made|making|pris|prend\w*) (the |any |some |des |les |de )?` +
+    String.raw`((architectur\w*|technical|technique\w*|key|important\w*|design|strategic|strategique\w*) )?` +
+    String.raw`(decisions?|choices?|choix)\b)\b`,
 );
 /** What says whose decision it was: "taking architectural decisions", "Proposals and implementation…". */
 const DECIDING = /\b(decid\w*|decision\w*|choice|chose|choix|propos\w*|initiat\w*|recommend\w*|preconis\w*)\b/;
@@ -388,6 +414,8 @@ export function unsaidClaim(
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
   if ((GREW_ASKED.test(asked) || MONEY_MADE.test(asked)) && none(GREW_SAID)) return "grew";
   if (harmAsked(asked, techTokens, said) && none(HARM_SAID)) return "harm";
+  if (openedAsked(asked, none)) return "harm";
+  if (OUTCOME_ASKED.test(asked) && !WH_ASKED.test(asked) && none(OUTCOME_SAID)) return "outcome";
   return figuresDiffer(asked, said, new Set(techTokens.flat())) || usersUncounted(asked, said) ? "figure" : null;
 }
 
@@ -429,6 +457,47 @@ function harmAsked(asked: string, techTokens: readonly (readonly string[])[], sa
   return !techTokens.some((t) => after.includes(` ${t.join(" ")} `)) && !TROUBLE.test(after) && !left;
 }
 
+/**
+ * Places or teams made new, asked yes or no: "did he open new MAIF branches?", "create new teams?", « a-t-il
+ * ouvert des agences ? » — which no passage holding the rest says (not a project, which he may have built).
+ */
+const OPENED_ASKED = new RegExp(
+  String.raw`\b(?:(?:did|has|had) (?:he|she)|a[- ]t[- ](?:il|elle)|(?:il|elle) a)(?: (?:ever|already|deja|jamais))* ` +
+    String.raw`(?:open|opened|launch|launched|create|created|start|started|ouvert|lance|cree)\s+` +
+    String.raw`(?:(?:new|any|some|the|his|des|de|d'|nouvelles?|nouveaux?|une?|les)\s*)*(?:[\p{L}-]+\s+)?` +
+    String.raw`(branch|agenc|bar|store|shop|boutique|magasin|team|equipe|office|bureau|market|marche|` +
+    String.raw`compan|entreprise|startup|restaurant|points? (?:of sale|de vente))\p{L}*`,
+  "u",
+);
+/** Whether such a thing made new is asked, and no passage holding the rest says it was ("opening of branches"). */
+function openedAsked(asked: string, none: (re: RegExp) => boolean): boolean {
+  const thing = OPENED_ASKED.exec(asked)?.[1];
+  return (
+    !!thing && none(new RegExp(String.raw`\b(open|ouv|launch|lanc|creat|found|fond)\w*\s+(\S+\s+){0,3}?${thing}`, "u"))
+  );
+}
+
+/**
+ * How a piece of work turned out, asked yes or no: "was the Lakehouse migration successful?", "did the POC succeed?",
+ * "did the migration secure AAA-Data's market position?", « la migration a-t-elle réussi ? » — a goal or the work
+ * itself is no result.
+ */
+const OUTCOME_ASKED = new RegExp(
+  // (Not « il a réussi à accélérer… », "managed to"; nor "work out of notebooks", « faire aboutir leurs travaux ».)
+  String.raw`\b((?<!\b(?:he|she|il|elle) )successful(?!ly)|a success|succeed(ed|s)?|work(ed)? out(?! of)|` +
+    String.raw`pa(y|id) off|go(ne)? well|went well|` +
+    String.raw`reussi\w*(?! a )|(un |une )?(succes|reussite)|(a|ont|a[- ]t[- ](il|elle)) abouti|porte ses fruits|` +
+    String.raw`(secure|secured|keep|kept|save|saved|protect(ed)?) (the |its |their |aaa-data'?s? )?(market )?` +
+    String.raw`(position|monopoly|licen[cs]e|market share)|` +
+    String.raw`(securise|garde|conserve|sauve|protege)\w* (la |sa |son |le )?` +
+    String.raw`(position|monopole|licence|part de marche))\b`,
+);
+/** The same, said: "successfully", « avec succès », "secured", "complete… with no service interruption". */
+const OUTCOME_SAID = new RegExp(
+  String.raw`\b(success\w*|succes|reussi\w*|achieved|secured|securise\w*|abouti\w*|complete|` +
+    String.raw`no service interruption|sans interruption)\b`,
+);
+
 /** A trouble to be rid of, or a figure: "the bottleneck", "the gap", « la dette technique », "the 13h batch". */
 const TROUBLE = new RegExp(
   String.raw`\b(bottlenecks?|gaps?|debt|dette|duplicates?|doublons?|errors?|erreurs?|bugs?|issues?|problems?|` +
@@ -445,7 +514,11 @@ const RECEIVED = new RegExp(
   String.raw`\b(?:(?:(?:was|were|is) (?:he|she) (?:ever |already |also )*|` +
     String.raw`(?:has|had) (?:he|she) (?:ever |already |also )*been )` +
     String.raw`(?:mentored|coached|trained|taught|tutored|onboarded|supervised|a student|a pupil|` +
-    String.raw`an apprentice|an? (?:big data |data )?(?:student|trainee)|enrolled)|` +
+    String.raw`an apprentice|an? (?:big data |data )?(?:student|trainee)|enrolled|` +
+    // ("was he a junior at AAA-Data?", "one of the junior data engineers?": those he supervised.)
+    String.raw`(?:a|one of the) juniors?)|` +
+    String.raw`(?:etait[- ](?:il|elle)|(?:il|elle) etait|(?:il|elle) a ete|a[- ]t[- ](?:il|elle) ete) ` +
+    String.raw`(?:un |une |l'un des |parmi les )?(?:data engineers? )?juniors?|` +
     // ("did he receive training at Pernod?", "get daily mentoring from…": the thing itself, ending what is asked;
     // not "got any training experience?", "a training role?".)
     String.raw`(?:did|does|has|had) (?:he|she) (?:ever |also )?(?:receive|get|got|attend|follow|attended|followed|` +

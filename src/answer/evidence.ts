@@ -493,6 +493,14 @@ const DONE_THING = new RegExp(
     String.raw`used|use|fait|connait|maitrise|(mis|mise) en place|implemente|concu)` +
     String.raw`( (any|some|a|an|the|du|de la|de l'|des|le|la|les|un|une))?( [\w-]+)? `,
 );
+/**
+ * "did he do marketing or campaign-performance analytics at Pernod?": a later part, no verb of its own, that is
+ * one thing in a word or two, the word the profile lacks its head (a word describing it is no thing asked).
+ */
+const NOUN_FIRST = /^(?:(?:any|some|the|a|an|du|de la|de l'|des|le|la|les|un|une) )?(?:[\w-]+ )?/;
+const NOUN_END = String.raw`\s*(?:[?.;!]|$|(?:while|at|in|during|when|chez|pendant|quand|lors)\b)`;
+/** What a thing was done with, after it: "with his models", « avec ses modèles », "using Spark". */
+const MEANS_AFTER = String.raw`(?:with|using|via|through|avec|en utilisant|grace a|a l'aide d)\b`;
 /** A question asking yes or no, in French: « il connaît… ? », « a-t-il fait… ? », « est-ce qu'il… ? ». */
 const ASKS_YES_NO_FR = /^(est-ce qu|(il|elle) |a[- ]t[- ](il|elle) |(connait|maitrise|sait)[- ](il|elle) )/;
 /** What one has of a thing, not what happened: "have familiarity with", "had ownership of", "have exposure to". */
@@ -510,7 +518,7 @@ const ASKS_YES_NO = /^(does|did|do|has|have|had|is|was|were|are|can|could|would|
  */
 function absentAsked(part: QuestionPart, evidence: PartEvidence, profileWords: Map<string, number>): PartEvidence {
   const asks = ASKS_YES_NO.test(foldText(part.text)) || ASKS_YES_NO_FR.test(foldText(part.text));
-  if (evidence.verdict !== "yes" || !asks) return evidence;
+  if (evidence.verdict !== "yes") return evidence;
   // Only what is asked to have happened, right after the verb that asks it ("have downtime", "were there outages"),
   // not a word describing what the profile holds ("reconcile messy records").
   const folded = foldText(part.text);
@@ -527,6 +535,12 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence, profileWords: M
   // ("done data modelling / star schema?": the thing done, said whole before what else is asked, the head it is.)
   // (Not one of two words describing what follows, which the profile writes: "a recommendation or scoring system".)
   const ends = (w: string) => {
+    // ("done fraud detection with his scoring models?", « fait de la détection de fraude avec ses modèles ? »: the
+    // thing done, then what it was done with, which the profile holding answers nothing of the thing.)
+    const withMeans = new RegExp(
+      String.raw`${DONE_THING.source}${literal(foldText(w))}(?: (?:of|for|de|d'|du|des) [\w-]+)? ${MEANS_AFTER}`,
+    );
+    if (withMeans.test(folded)) return true;
     const at = new RegExp(
       String.raw`${DONE_THING.source}${literal(foldText(w))}\s*(?:[/,;?!.]|(or|and|ou|et)\b|$)`,
     ).exec(folded);
@@ -534,7 +548,8 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence, profileWords: M
     const rest = wordTokens(folded.slice(at.index + at[0].length)).filter(isContentWord);
     return !at.at(-1) || rest.length === 0 || !rest.every((t) => profileWords.has(t));
   };
-  const verbs = (w: string) => (dictionary.has(w) && (withNamesOnly || ends(w)) ? [HAPPENED, DONE_THING] : [HAPPENED]);
+  const verbs = (w: string) =>
+    !asks ? [NOUN_FIRST] : dictionary.has(w) && (withNamesOnly || ends(w)) ? [HAPPENED, DONE_THING] : [HAPPENED];
   // (A French question's word no French list holds is among the unknown ones: « le data lineage ».)
   const absent = [
     ...part.words.filter((w) => w.absent && !w.everyday && !w.light).map((w) => w.original),
@@ -543,7 +558,11 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence, profileWords: M
   const lacking = [...new Set(absent)]
     .filter((w) => !HAVING.test(foldText(w)))
     .filter((w) =>
-      verbs(w).some((verb) => new RegExp(String.raw`${verb.source}${literal(foldText(w))}\b`).test(folded)),
+      verbs(w).some((verb) =>
+        new RegExp(String.raw`${verb.source}${literal(foldText(w))}\b${verb === NOUN_FIRST ? NOUN_END : ""}`).test(
+          folded,
+        ),
+      ),
     );
   if (lacking.length === 0) return evidence;
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: lacking };

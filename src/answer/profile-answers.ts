@@ -187,6 +187,15 @@ export function answerProfileIntent(
   language: Language,
   ctx: ProfileContext,
 ): Answer {
+  const answer = intentAnswer(intent, question, language, ctx);
+  // ("has he never worked with a PO?", « il n'a jamais formé d'équipes ? »: no "Yes" agreeing with the negative
+  // before the facts against it; « Si » in French.)
+  if (!answer.answered || (intent.kind !== "team_size" && intent.kind !== "trained")) return answer;
+  const [lead, ...rest] = answer.answer.split("\n");
+  return { ...answer, answer: [notAgreeing(lead!, question), ...rest].join("\n") };
+}
+
+function intentAnswer(intent: ProfileIntent, question: string, language: Language, ctx: ProfileContext): Answer {
   const tools = toolsFor(question, language, ctx);
   switch (intent.kind) {
     case "total_experience":
@@ -439,11 +448,13 @@ function holds(months: number, years: number, below?: YearsBound): boolean {
   if (below === "orEqual") return months <= years * 12;
   // ("around 8 years?", "almost 8": a few months short of it at most, or more.)
   if (below === "near") return months >= years * 12 - 3;
-  // (About that many: a few months short of it at most, or up to a fifth (three months at least) more.)
+  // (About that many: a few months short of it at most (a tenth of it, two months at least: "about 6 years" of 5
+  // years and 7 months), or up to a fifth (three months at least) more.)
   // ("15 months at AAA-Data?", "a year and a half?": a count of months, a month either side.)
   const claimed = Math.round(years * 12);
   if (below === "about" && claimed % 12 !== 0) return Math.abs(months - claimed) <= 1;
-  if (below === "about") return months >= years * 12 - 2 && months <= years * 12 + Math.max(3, years * 12 * 0.2);
+  if (below === "about")
+    return months >= years * 12 - Math.max(2, years * 12 * 0.1) && months <= years * 12 + Math.max(3, years * 12 * 0.2);
   return below ? months < years * 12 : months >= years * 12;
 }
 
@@ -2206,7 +2217,7 @@ function titleNotSince(holds: RoleInfo[], tools: Tools): Answer | null {
 }
 
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
-  const { m, heading, roleAt, byKey, reply } = tools;
+  const { m, heading, roleAt, reply } = tools;
   // (As the asker wrote it: "the PO", not "the po".)
   const asked = asWritten(intent.title, tools.question);
   const roles = titleRoles(intent, tools, ctx);
@@ -2560,7 +2571,7 @@ const withoutYes = (lead: string) =>
 /** "I guess he never had anybody under him?": no "Yes" to agree with the negative; « Si » in French. */
 function notAgreeing(lead: string, question: string): string {
   if (!askedInNegative(question)) return lead;
-  return lead.replace(/^Yes — (\p{L})/u, (_, c: string) => c.toUpperCase()).replace(/^Oui — /, "Si — ");
+  return lead.replace(/^Yes — ([\p{L}\p{N}])/u, (_, c: string) => c.toUpperCase()).replace(/^Oui — /, "Si — ");
 }
 
 /** "Did he mentor 2 senior engineers?": the passages say he supervised juniors. */

@@ -399,6 +399,9 @@ function qualifiedWords(he: string, their: string) {
       grew: (where: string) => `The profile doesn't say ${he} grew it; here is what it says${where}:`,
       harm: (where: string) => `The profile doesn't say ${he} did that; here is what it says${where}:`,
       moved: (where: string) => `The profile doesn't say it went that way; here is what it says${where}:`,
+      outcome: (where: string) => `The profile doesn't say how it turned out; here is what it says${where}:`,
+      teachingKind: (where: string) =>
+        `The profile doesn't say that of ${their} teaching; here is what it says${where}:`,
     },
   };
 }

@@ -900,10 +900,10 @@ export function french(profile: Profile): Messages {
   };
 }
 
-/** A "yes" the quotes qualify (see `unsaidClaim`), in French; `il` the profile's pronoun. */
-function qualifiedFr(il: string) {
+/** What the profile doesn't claim, said so (see `unsaidClaim`), in French. */
+function claimsUnsaidFr(il: string) {
   const lui = il === "elle" ? "elle" : "lui";
-  const claimUnsaid = {
+  return {
     alone: (where: string) =>
       `Voici ce que dit le profil${where} ; il ne précise pas qu'${il} l'a fait ${il === "elle" ? "seule" : "seul"} :`,
     scratch: (where: string) =>
@@ -927,7 +927,14 @@ function qualifiedFr(il: string) {
     grew: (where: string) => `Le profil ne dit pas qu'il l'a fait croître ; voici ce qu'il dit${where} :`,
     harm: (where: string) => `Le profil ne dit pas qu'${il} a fait cela ; voici ce qu'il dit${where} :`,
     moved: (where: string) => `Le profil ne dit pas que ça a évolué dans ce sens ; voici ce qu'il dit${where} :`,
+    outcome: (where: string) => `Le profil ne dit pas quel en a été le résultat ; voici ce qu'il dit${where} :`,
+    teachingKind: (where: string) => `Le profil ne dit pas cela de son enseignement ; voici ce qu'il en dit${where} :`,
   };
+}
+
+/** A "yes" the quotes qualify (see `unsaidClaim`), in French; `il` the profile's pronoun. */
+function qualifiedFr(il: string) {
+  const claimUnsaid = claimsUnsaidFr(il);
   return {
     otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,
     wentWay: (up: boolean, where: string) => `${up ? "À la hausse" : "À la baisse"}, d'après le profil${where} :`,

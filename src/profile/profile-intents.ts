@@ -502,10 +502,12 @@ function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | nul
   return { kind: "role_duration", role: roles[0]!, also: roles.slice(1), compare };
 }
 
+/** "only a few months", « à peine quelques mois »: a small count, said to be all there is (see yearsIn). */
+const FEW = String.raw`(?<=\b(?:only|just|barely|merely|seulement|juste|a peine) )(?:a few|a couple of|quelques)`;
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
 /** (Also "for a year", « un an », "six months": months are a share of a year.) */
 // ("1.5 years", « 1,5 an », "a year and a half", « un an et demi »: the half counted.)
-const CLAIMED_COUNT = String.raw`(\d{1,2}(?:[.,]5)?|(?:a|an|one|un|une)(?= )|${Object.keys(NUMBER_WORDS)
+const CLAIMED_COUNT = String.raw`(\d{1,2}(?:[.,]5)?|${FEW}|(?:a|an|one|un|une)(?= )|${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 1)
   .join("|")})[ -]?(\+|plus)?[ -]?(years?|yrs?|ans?|annees?|months?|mois)\b(?: and a half| et demie?)?`;
 const YEARS_CLAIMED = new RegExp(
@@ -516,11 +518,11 @@ const YEARS_CLAIMED = new RegExp(
     String.raw`less than|fewer than|moins de|at most|` +
     String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|spend|spending|stayed|stay|like|genre|` +
     // (« il a fait 2 ans chez AAA-Data ? », "did he do 2 years at AAA?")
-    String.raw`fait|faire|did|do|done) ` +
+    String.raw`fait|faire|did|do|done|only|barely|merely|seulement|a peine) ` +
     // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count; "spent less than a year",
     // « resté plus d'un an »: a floor or a ceiling (which `BELOW` reads).
     // ("for only a year", « depuis seulement 1 an »: a count said to be all there is, which `ONLY_COUNT` reads.)
-    String.raw`(?:only |just |seulement |juste )?` +
+    String.raw`(?:only |just |barely |merely |seulement |juste |a peine )?` +
     String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres |` +
     String.raw`less than |fewer than |under |below |more than |over |at least |at most |no more than |` +
     String.raw`moins de |moins d'|plus de |plus d'|au moins |au plus |pas plus de )?` +
@@ -539,9 +541,13 @@ const YEARS_CLAIMED = new RegExp(
 function yearsIn(claim: string): number {
   const m = new RegExp(CLAIMED_COUNT).exec(claim);
   const count = m?.[1] ?? "";
-  const whole = /^(a|an|one|un|une)$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count.replace(",", ".")));
+  // ("a few months": up to half a year; "a few years": three.)
+  const months = /^(months?|mois)$/.test(m?.[3] ?? "");
+  const few = /^(a few|quelques)$/.test(count) ? (months ? 6 : 3) : count === "a couple of" ? 2 : null;
+  const whole =
+    few ?? (/^(a|an|one|un|une)$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count.replace(",", "."))));
   const n = whole + (/(and a half|et demie?)$/.test(m?.[0] ?? "") ? 0.5 : 0);
-  return /^(months?|mois)$/.test(m?.[3] ?? "") ? n / 12 : n;
+  return months ? n / 12 : n;
 }
 /**
  * "what's his experience?", "does he have any experience?", « quelle est son expérience ? », « il a de l'xp ? »: his
@@ -996,14 +1002,19 @@ function lastedBound(text: string): LengthBound | null {
   const m = LASTED.exec(text) ?? HELD_FOR.exec(text);
   if (!m) return null;
   const n = countOf(m[4]!);
-  const months = /^(months?|mois)$/.test(m[5]!) ? n : n * 12;
+  // ("a year and a half", « un an et demi », "1 year and 5 months": the rest counted too.)
+  const rest = /^\s*(?:(?:and|et)\s+(?:a )?(half)|(?:et )?demie?|(?:(?:and|et)\s+)?(\d+|\w+) (?:months?|mois))\b/.exec(
+    text.slice(m.index + m[0].length),
+  );
+  const extra = !rest || /^(months?|mois)$/.test(m[5]!) ? 0 : rest[2] ? countOf(rest[2]) : 6;
+  const months = (/^(months?|mois)$/.test(m[5]!) ? n : n * 12) + extra;
   const over = /^(more|longer|over|plus|at least|au moins)$/.test(m[3]!);
   // ("at least a year": that long too.)
   const least = /^(at least|au moins)$/.test(m[3]!) ? 1 : 0;
   // ("exactly one year", « environ 6 mois »: of about that length, said without its word.)
   const near = /^(exactly|about|around|roughly|exactement|environ|pile)$/.test(m[3]!) ? { about: true as const } : {};
   const from = m[0].lastIndexOf(m[3]!) + ("about" in near ? m[3]!.length + 1 : 0);
-  const [at, said] = [m.index + from, m[0].slice(from)];
+  const [at, said] = [m.index + from, m[0].slice(from) + (extra > 0 ? rest![0] : "")];
   return months > 0
     ? { months: months - least, over, said, at, ...near, ...("about" in near ? { exact: true } : {}) }
     : null;
@@ -1228,7 +1239,10 @@ const OLDEST_FIRST = new RegExp(
   String.raw`\b((oldest|earliest|first one) first|(?<!reverse[ -]|anti-?|inverse )` +
     String.raw`chronologi(cal|cally|que|quement)(?! inverse)|from the (start|beginning)|` +
     // "a timeline of his career", « une chronologie », « une frise »: in time order, by what the words mean.
-    String.raw`du plus ancien|depuis le debut|timeline|chronolog(y|ie)|frise)\b`,
+    String.raw`du plus ancien|depuis le debut|timeline|chronolog(y|ie)|frise|` +
+    // "from his first job to today", « de son premier poste à aujourd'hui »
+    String.raw`(from|de) (his|her|son|sa) (very |tout )?(first|premier|premiere|1er) ` +
+    String.raw`(job|one|role|position|poste|emploi|boulot|mission|experience)s?)\b`,
 );
 
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
@@ -2533,7 +2547,8 @@ const ONLY_COUNT = new RegExp(
   String.raw`\b(only|just|merely|barely|seulement|que|juste|a peine) (?:(?:has|had|have|got|has got|did|used it for|` +
     String.raw`worked for|done) )?(?:like |about |around |environ )?` +
     // (Not "only 1 year and 5 months?", whose months the count here would leave out.)
-    String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")}) (?:years?|yrs?|ans?|annees?|months?|mois)\b` +
+    String.raw`(?:\d+|a few|a couple of|quelques|${Object.keys(NUMBER_WORDS).join("|")}) ` +
+    String.raw`(?:years?|yrs?|ans?|annees?|months?|mois)\b` +
     String.raw`(?!,?\s+(?:and\s+|et\s+)?(?:\d|${Object.keys(NUMBER_WORDS).join("|")})\b)`,
 );
 /** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
@@ -3210,10 +3225,20 @@ function endedIntent(text: string, role: string | null): ProfileIntent | null {
 /** From the first role on, to now: the whole career, not its start. */
 const FIRST_TO_NOW = new RegExp(
   String.raw`\b(?:(?:de|from) (?:son|sa|his|her) (?:tout |very )?(?:premier|premiere|first)\b.*\b` +
-    String.raw`(?:(?:jusqu'?|jusqu )(?:a|au|en) ?(?:aujourd'?hui|aujourd hui|maintenant|present|son poste actuel|` +
-    String.raw`l'actuel|ce jour)|(?:up )?(?:to|until|till) (?:today|now|the present|date|his current (?:job|role)))|` +
+    String.raw`(?:(?:(?:jusqu'?|jusqu )(?:a|au|en) ?|a )(?:aujourd'?hui|aujourd hui|actuellement|maintenant|` +
+    String.raw`present|son poste actuel|l'actuel|ce jour)|` +
+    String.raw`(?:up )?(?:to|until|till) (?:today|now|currently|the present|date|his current (?:job|role)))|` +
     String.raw`(?:dans l'|in )(?:ordre )?chronologi\w*(?: order)?)\b`,
 );
+
+/**
+ * A title, or the career asked: "his career from his first job to today?", « de son premier poste à aujourd'hui »
+ * (every role, oldest first), before a title or a career question (of nothing named).
+ */
+function titleOrCareerIntent(text: string, role: string | null, techs: boolean, named: boolean): ProfileIntent | null {
+  if (!named && FIRST_TO_NOW.test(text) && FIRST_ROLE.test(text)) return { kind: "employers", oldestFirst: true };
+  return titleIntent(text, role, techs) ?? (named ? null : careerIntent(text));
+}
 
 /** A question asking what or which, not whether: "what was his first mission at Decathlon?". */
 const WH_FIRST =
@@ -3455,7 +3480,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     leftIntent(text, role);
   if (settled) return settled;
   const named = part.technologies.length > 0 || part.missing.length > 0 || part.notionWide || role;
-  const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? (named ? null : careerIntent(text));
+  const titleOrCareer = titleOrCareerIntent(text, role, part.technologies.length > 0, !!named);
   if (titleOrCareer) return titleOrCareer;
   const aside = asideIntent(text, part, role);
   if (aside) return aside;

@@ -122,6 +122,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « il est en fin de mission ? », « en inter-contrat ? », "open to work?": free soon, his to say.
         String.raw`en fin de (mission|contrat)(?! (chez|a|at|de|du|avec)\b)|en inter-?contrat|intercontrat|` +
         String.raw`open to work(?= *[?!.]*$)|` +
+        // "is he an immediate joiner?", "can he join asap?", "serving notice?": when he can begin, his to say.
+        String.raw`immediate(ly)? (joiner|joining|start(er)?)|` +
+        String.raw`(join|joining|start|starting) (asap|as soon as possible|immediately|right away)|` +
+        String.raw`(commencer|demarrer|debuter|rejoindre|integrer|dispo) (asap|as soon as possible|des que possible|` +
+        String.raw`tout de suite|immediatement)|` +
+        String.raw`serving (his |her )?notice|` +
         // "is it ok if he starts in March?", "could he start next month?": when he would begin, his to say.
         String.raw`(if|when|could|can|would) (he|she) starts? ` +
         String.raw`(in|from|next|by|early|asap|as soon as possible|right away|soon)\b` +
@@ -212,7 +218,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "is he expensive?", « il est cher ? »: his price, asked as a judgement.
         String.raw`(is|would) (he|she) (be )?(expensive|pricey|cheap|affordable)|((il|elle) est|est[- ](il|elle)) ` +
         String.raw`(cher|chere|abordable)|` +
-        String.raw`ses tarifs)\b|${PRICE}`,
+        String.raw`ses tarifs|` +
+        // « il facture au forfait ? », « à la journée ou en régie ? », "does he bill by the day?": how he bills.
+        String.raw`(factur\w*|travaille|bosse) (au forfait|a la journee|au jour|a l'heure|en regie|au temps passe)|` +
+        String.raw`(bill|bills|charge|charges|invoice|invoices) (by the (day|hour)|per (day|hour)|hourly|daily|` +
+        String.raw`a fixed (fee|price)|fixed[- ]price))\b|${PRICE}`,
     ),
   ],
   [
@@ -343,8 +353,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(level|proficiency) in (english|french|german|spanish|italian)|` +
         String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
         String.raw`(il|elle) parle (quelles?|combien de) langues?|quelles? langues? (il|elle) parle|` +
-        String.raw`(il|elle) parle (anglais|francais|allemand|espagnol|italien)|` +
-        String.raw`parler (anglais|francais|allemand|espagnol|italien)|` +
+        String.raw`(il|elle) parle (l'|le |un |bien |couramment )?(anglais|francais|allemand|espagnol|italien)|` +
+        String.raw`parler (l'|le |un |bien |couramment )?(anglais|francais|allemand|espagnol|italien)|` +
         String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|` +
         String.raw`courant en (?=${SPOKEN})|` +
         String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif|au quotidien)|` +
@@ -606,7 +616,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(what'?s (his|her) (full |first |last )?name|what is (his|her) (full |first |last )?name|` +
         String.raw`(his|her) (full |first |last )?name\?|` +
-        String.raw`(il|elle) s(?:'| )?appelle|s(?:'| )?appelle[- ]t[- ](il|elle)|` +
+        // (Not « la boîte où il bosse, elle s'appelle comment ? », « l'UE qu'il enseigne, elle s'appelle… »: a
+        // thing's name.)
+        String.raw`(?<!\b(?:boite|entreprise|societe|ecole|universite|ue|formation|cours|module|matiere|client|` +
+        String.raw`equipe|plateforme|outil|projet|mission|groupe|banque|mutuelle|boite|employeur)\b[^?]{0,60})` +
+        String.raw`((il|elle) s(?:'| )?appelle|s(?:'| )?appelle[- ]t[- ](il|elle))|` +
         // « comment s'appelle le candidat ? », "what is the candidate's name?", "name of the candidate?"
         String.raw`comment s'appelle (le|la|ce|cette) (candidat|candidate|consultant|consultante)\b(?! (qui|de|d'))|` +
         String.raw`(the )?(candidate|consultant)'?s (full |first |last )?name|` +

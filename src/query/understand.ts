@@ -801,6 +801,13 @@ const RANKED_ROLE = new RegExp(
     String.raw`after|since|out of|post|apr[eè]s))`,
   "giu",
 );
+/** "before his current job", « avant son poste actuel »: before the work going on now. */
+const BEFORE_CURRENT = new RegExp(
+  String.raw`(?<![\p{L}])(before|prior to|avant)\s+(?:(?:his|her|the) (?:current|present) ` +
+    String.raw`(?:job|role|position|mission|employer|gig)|(?:son|sa|le|la) (?:poste|emploi|job|mission|boulot) ` +
+    String.raw`(?:actuel(?:le)?|en cours))(?![\p{L}])`,
+  "giu",
+);
 /** « dans son poste actuel », « dans son job précédent »: the French adjective after the noun. */
 const RANKED_AFTER = new RegExp(
   String.raw`(?<![\p{L}])(?:dans|pendant|lors de|à|a|sur|pour|chez)\s+(?:son|sa|le|la)\s+` +
@@ -1548,6 +1555,14 @@ export class QuestionReader {
     return m !== null && head.trim().split(/\s+/).length <= 6 && !common;
   }
 
+  /** "before his current job", « avant son poste actuel »: before the work going on began, the earliest of it. */
+  private beforeCurrent(found: string, word: string): string {
+    const going = [...this.vocabulary.roles.values()]
+      .filter((r) => r.period?.current && r.kind === "work")
+      .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
+    return going[0] ? `${word} ${going[0].employer}` : found;
+  }
+
   /**
    * "what tools did he use in his first job?", « dans son deuxième poste », "the stack at his last CDI": the role of
    * that rank named instead ("at MAIF"), by when each began — his last one only of a contract ("last CDI"), his
@@ -1581,9 +1596,9 @@ export class QuestionReader {
       (/\b(his|her|son|sa)\b/i.test(found) || (PREVIOUS_RANK.test(rank) && /\b(the|le|la)\b/i.test(found))) && !titled;
     // ("a lecturer in his current job?": his teaching too, which goes on beside.)
     const teaching = TEACHING_ASKED.test(text);
-    const said = text.replace(RANKED_AFTER, (found, rank: string) =>
-      his(found, rank) ? nowOrBefore(found, rank) : found,
-    );
+    const said = text
+      .replace(RANKED_AFTER, (found, rank: string) => (his(found, rank) ? nowOrBefore(found, rank) : found))
+      .replace(BEFORE_CURRENT, (found, word: string) => this.beforeCurrent(found, word));
     const ranked = said.replace(
       RANKED_ROLE,
       (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
@@ -1596,8 +1611,9 @@ export class QuestionReader {
             ? "freelance"
             : null;
         const last = /^(last|latest|most recent|dernier|derniere|dernière)$/i.test(rank);
-        // (His last one of a contract only when one role ends it: his permanent ones; the freelance go on together.)
-        if (last && asked !== "permanent") return found;
+        // (His last one of a contract only when one role ends it: his permanent ones; the freelance go on together.
+        // "in his last job", « dans son dernier poste »: the work going on now, his latest.)
+        if (last && asked !== "permanent") return his(found) && !kind && !after ? nowOrBefore(found, "current") : found;
         const roles = [...this.vocabulary.roles.values()]
           .filter((r) => r.period && (!asked || /freelance/i.test(r.contract ?? "") === (asked === "freelance")))
           .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
