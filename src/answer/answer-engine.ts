@@ -1804,12 +1804,16 @@ function outOfScope(
       : found;
   // (Of a role named, "during the last year at AAA-Data", the window is that role's, not today's: not weighed.)
   const window = part.roles.length > 0 ? null : windowAsked(understood.text, now);
-  // ("known since 2019?": begun by then; "used since 2019?": used from then on.)
-  const since = KNOWING.test(foldText(understood.text)) ? begunBy : heldSince;
+  // ("known since 2019?": begun by then, whether used since or not; "used since 2019?": used from then on.)
+  const known =
+    window?.since === true &&
+    KNOWING.test(foldText(understood.text).replace(/\b(?:(?:do|did) you know|you know|vous savez|tu sais)\b/g, " "));
   // (Of roles only: an FAQ entry or a summary says nothing of when.)
   const missed =
     window && (teaching || found.length === roles.length)
-      ? held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !since(held, window, now))
+      ? known
+        ? !begunBy(held, window, now)
+        : held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !heldSince(held, window, now))
       : false;
   const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());
   // ("Did he teach before 2020?": yes, by a role the passages didn't quote — Pernod Ricard's, not EPISEN's.)
@@ -2391,17 +2395,16 @@ function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): b
 /**
  * A kind of teaching post, audience or mode the teaching lines don't give: "is he a university professor?",
  * « enseignant-chercheur ? », « titulaire ? », « il enseigne à des médecins ? », "in a master's?", "online?" (not
- * "at a university": EPISEN is one's school).
+ * "at a university", "medical": EPISEN is a university's school, of health).
  */
 const TEACHING_KIND = new RegExp(
-  String.raw`\b(research\w*|chercheur\w*|recherche|tenured?|titulaire|lycee|high school|` +
-    String.raw`medecins?|doctors?|infirmier\w*|nurses?|medical|medecine|masters?|phd|doctorant\w*|` +
-    String.raw`online|en ligne|e-learning|mooc|a distance|remotely|cyber\w*|maitre de conferences)\b`,
+  String.raw`\b(research\w*|chercheur\w*|recherche|tenured?|titulaire(?! d)|lycee|high school|` +
+    String.raw`medecins?|doctors?|infirmier\w*|nurses?|(?<!scrum )masters?(?! data)|phd|doctorant\w*|` +
+    String.raw`online|en ligne|e-learning|mooc|a distance|remotely|cyber\w*)\b`,
 );
 const UNIVERSITY_RANK = new RegExp(
-  String.raw`\b(professeurs? des universites|university (professor|lecturer)|` +
-    String.raw`(professor|lecturer) at (a|the) university|` +
-    String.raw`maitre de conferences|(full|associate|tenured) professor)\b`,
+  String.raw`\b(professeurs? des universites|university professor|maitre de conferences|` +
+    String.raw`(full|associate|tenured) professor)\b`,
 );
 function teachingKindUnsaid(
   asked: string,
@@ -3586,18 +3589,47 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
  * the first). Null unless each clause names one employer, in order, with words of its own beside it.
  */
 function clausesOf(text: string, employers: string[]): string[] | null {
+  // (Not "at MAIF and Pernod Ricard at the same time?", « en même temps », "both", "and then at AAA-Data", "also":
+  // the two weighed together, or a thing asked of both.)
+  if (TOGETHER.test(foldText(text))) return null;
   const clauses = text.replace(/[\s?!.]+$/, "").split(/\s*(?:,\s*)?\b(?:and|et)\s+/i);
   if (clauses.length !== employers.length) return null;
+  // (Nothing after the last employer: "…at Pernod and at Decathlon as a data engineer?" asks that of both.)
+  const last = employers.at(-1)!;
+  if (!new RegExp(`${employerMention(last).source}\\s*$`, "iu").test(clauses.at(-1)!)) return null;
+  // (What each asks beside its employer, its subject and verb aside: "was he at MAIF" asks nothing of its own; the
+  // subject opens the question: "Was he", « Était-il », not "At MAIF was he".)
+  const asking = new RegExp(
+    String.raw`^(?:(?:was|is|did|does|has|had|were)\s+(?:he|she)|(?:etait|est|a)[- ](?:t[- ])?(?:il|elle)|` +
+      String.raw`(?:il|elle))\b(?:\s+(?:was|is|work\w*|been|ete|etait|travaill\w*|bosse\w*))?`,
+    "i",
+  );
+  const first = foldText(clauses[0]!);
+  const opening = asking.exec(first)?.[0];
+  if (!opening || first.length !== clauses[0]!.length) return null;
+  // (The subject the later clauses take: "Was he", « Était-il », "did he do" — the verb too after do or have.)
+  const verb = /^(?:did|does|has|had)\s+(?:he|she)$/i.test(opening)
+    ? /^\s+\p{L}+/u.exec(first.slice(opening.length))
+    : null;
+  const subject = clauses[0]!.slice(0, opening.length + (verb?.[0].length ?? 0));
   const rest = clauses.map((c, i) => {
     const names = employers.filter((e) => employerMention(e).test(c));
-    return names.length === 1 && names[0] === employers[i] ? foldText(c.replace(employerMention(names[0]!), " ")) : "";
+    const own = foldText(c).replace(asking, " ");
+    return names.length === 1 && names[0] === employers[i]
+      ? foldText(own.replace(employerMention(names[0]!), " "))
+      : "";
   });
-  const words = rest.map((r) => r.split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w)));
+  const words = rest.map((r) =>
+    r.split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w) && !/(?:ly|ment)$|^(long|the|les|des|une)$/.test(w)),
+  );
   if (words.some((w) => w.length === 0) || new Set(rest.map((r) => r.trim())).size < rest.length) return null;
-  const subject = /^.*?\b(?:he|she|il|elle)\b/i.exec(clauses[0]!)?.[0];
-  if (!subject) return null;
   return clauses.map((c, i) => `${i > 0 && !/\b(?:he|she|il|elle)\b/i.test(c) ? `${subject} ` : ""}${c} ?`);
 }
+
+const TOGETHER = new RegExp(
+  String.raw`\b(same time|at once|together|simultaneous\w*|meme temps|a la fois|en parallele|in parallel|both|` +
+    String.raw`ensemble|then|ensuite|puis|after|apres|before|avant|also|aussi|still|encore|again|toujours|as well)\b`,
+);
 
 /** An employer named, with what joins it to the one before and where: ", and at MAIF", « et chez l'assureur MAIF ». */
 function employerMention(employer: string): RegExp {

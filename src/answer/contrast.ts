@@ -63,16 +63,7 @@ const CLAIMS: string[][][] = [
     ["lost", "lose", "loses", "losing", "perdu", "perdue", "perdre"],
     ["threatened", "menacee", "menace"],
   ],
-  // ("a partial migration to Snowflake?" against "Complete transition…"; "joined with external data?" against
-  // "joins with internal data"; "only flat data?" against "complex nested data"; "restaurants?" against "bars".)
-  [
-    ["partial", "partially", "partiel", "partielle", "partiellement"],
-    ["complete", "completely", "complet", "complete", "completement"],
-  ],
-  [
-    ["external", "externes", "externe"],
-    ["internal", "internes", "interne"],
-  ],
+  // ("only flat data?" against "complex nested data"; "restaurants?" against "bars".)
   [
     ["flat", "plat", "plates", "plats"],
     ["nested", "nestees", "imbriquees", "imbriques"],

@@ -498,6 +498,10 @@ const DONE_THING = new RegExp(
  * one thing in a word or two, the word the profile lacks its head (a word describing it is no thing asked).
  */
 const NOUN_FIRST = /^(?:(?:any|some|the|a|an|du|de la|de l'|des|le|la|les|un|une) )?(?:[\w-]+ )?/;
+const FRAME_WORD = new RegExp(
+  String.raw`\b(apprecie\w*|appreciated|preferred|prefere\w*|welcome|bienvenue?s?|souhait\w*|a plus|un plus|` +
+    String.raw`required|requis\w*|nice to have)\b`,
+);
 const NOUN_END = String.raw`\s*(?:[?.;!]|$|(?:while|at|in|during|when|chez|pendant|quand|lors)\b)`;
 /** What a thing was done with, after it: "with his models", « avec ses modèles », "using Spark". */
 const MEANS_AFTER = String.raw`(?:with|using|via|through|avec|en utilisant|grace a|a l'aide d)\b`;
@@ -511,6 +515,20 @@ const HAVING = new RegExp(
 );
 /** A question asking yes or no, in English: "did the migration have downtime?". */
 const ASKS_YES_NO = /^(does|did|do|has|have|had|is|was|were|are|can|could|would|will|any)\b/;
+
+/**
+ * "done fraud detection with his scoring models?", « fait de la détection de fraude avec ses modèles ? »: the thing
+ * done, then what it was done with, which the profile holding answers nothing of the thing; not a tool's name after
+ * it, "orchestration with Airflow", which may be what the tool is for.
+ */
+function doneWith(folded: string, w: string, part: QuestionPart): boolean {
+  const m = new RegExp(
+    String.raw`${DONE_THING.source}(?:(?:of|de|du|des) |d')?${literal(foldText(w))}(?: [\w-]+)?` +
+      String.raw`(?: (?:of|for|de|d'|du|des) [\w-]+)? ${MEANS_AFTER}(.*)$`,
+  ).exec(folded);
+  const means = ` ${m?.at(-1) ?? ""} `;
+  return !!m && w.length >= 4 && !part.words.some((x) => x.tech && means.includes(` ${x.word}`));
+}
 
 /**
  * "Did the Snowflake migration have downtime?", "…go over budget?": a "yes" would claim the word the profile lacks
@@ -535,12 +553,6 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence, profileWords: M
   // ("done data modelling / star schema?": the thing done, said whole before what else is asked, the head it is.)
   // (Not one of two words describing what follows, which the profile writes: "a recommendation or scoring system".)
   const ends = (w: string) => {
-    // ("done fraud detection with his scoring models?", « fait de la détection de fraude avec ses modèles ? »: the
-    // thing done, then what it was done with, which the profile holding answers nothing of the thing.)
-    const withMeans = new RegExp(
-      String.raw`${DONE_THING.source}${literal(foldText(w))}(?: (?:of|for|de|d'|du|des) [\w-]+)? ${MEANS_AFTER}`,
-    );
-    if (withMeans.test(folded)) return true;
     const at = new RegExp(
       String.raw`${DONE_THING.source}${literal(foldText(w))}\s*(?:[/,;?!.]|(or|and|ou|et)\b|$)`,
     ).exec(folded);
@@ -548,8 +560,16 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence, profileWords: M
     const rest = wordTokens(folded.slice(at.index + at[0].length)).filter(isContentWord);
     return !at.at(-1) || rest.length === 0 || !rest.every((t) => profileWords.has(t));
   };
+  // (A later part starts in lower case; not a job ad's frame word, « appréciée », "a plus".)
+  const later = /^\p{Ll}/u.test(part.text.trim()) && !FRAME_WORD.test(folded);
   const verbs = (w: string) =>
-    !asks ? [NOUN_FIRST] : dictionary.has(w) && (withNamesOnly || ends(w)) ? [HAPPENED, DONE_THING] : [HAPPENED];
+    !asks
+      ? later
+        ? [NOUN_FIRST]
+        : []
+      : (dictionary.has(w) && (withNamesOnly || ends(w))) || doneWith(folded, w, part)
+        ? [HAPPENED, DONE_THING]
+        : [HAPPENED];
   // (A French question's word no French list holds is among the unknown ones: « le data lineage ».)
   const absent = [
     ...part.words.filter((w) => w.absent && !w.everyday && !w.light).map((w) => w.original),

@@ -191,6 +191,9 @@ export function answerProfileIntent(
   // ("has he never worked with a PO?", « il n'a jamais formé d'équipes ? »: no "Yes" agreeing with the negative
   // before the facts against it; « Si » in French.)
   if (!answer.answered || (intent.kind !== "team_size" && intent.kind !== "trained")) return answer;
+  // (A "never" or a negated verb; not « pas juste à l'université », "not just", which asks no negative.)
+  if (!/\b(never|jamais)\b|n't\b|\b(has|did|does|had) (he|she) not\b|\bn'(a|avait)[- ]/.test(foldText(question)))
+    return answer;
   const [lead, ...rest] = answer.answer.split("\n");
   return { ...answer, answer: [notAgreeing(lead!, question), ...rest].join("\n") };
 }
@@ -448,13 +451,11 @@ function holds(months: number, years: number, below?: YearsBound): boolean {
   if (below === "orEqual") return months <= years * 12;
   // ("around 8 years?", "almost 8": a few months short of it at most, or more.)
   if (below === "near") return months >= years * 12 - 3;
-  // (About that many: a few months short of it at most (a tenth of it, two months at least: "about 6 years" of 5
-  // years and 7 months), or up to a fifth (three months at least) more.)
+  // (About that many: a few months short of it at most, or up to a fifth (three months at least) more.)
   // ("15 months at AAA-Data?", "a year and a half?": a count of months, a month either side.)
   const claimed = Math.round(years * 12);
   if (below === "about" && claimed % 12 !== 0) return Math.abs(months - claimed) <= 1;
-  if (below === "about")
-    return months >= years * 12 - Math.max(2, years * 12 * 0.1) && months <= years * 12 + Math.max(3, years * 12 * 0.2);
+  if (below === "about") return months >= years * 12 - 2 && months <= years * 12 + Math.max(3, years * 12 * 0.2);
   return below ? months < years * 12 : months >= years * 12;
 }
 
@@ -1113,7 +1114,7 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
     const months = roleMonths(roles[0]!, now);
     const enough = holds(months, intent.atLeast, intent.below);
     // ("at Decathlon for 3 years?", five and more: not a bare "no", longer than said.)
-    const longer = !enough && intent.below === "about" && months > intent.atLeast * 12;
+    const longer = !enough && (intent.below === "about" || intent.below === "orEqual") && months > intent.atLeast * 12;
     const said = longer ? m.longerThanSaid(line(roles[0]!)) : m.enough(enough, line(roles[0]!));
     return reply(said, roles.map(heading), enough || longer);
   }
@@ -2394,8 +2395,19 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
     ym(from),
     ongoing ? null : ym(to),
   );
-  return reply(`${order}${overlap}`, [heading(a), heading(b)]);
+  // ("did he join Pernod after leaving MAIF?", « après avoir quitté… »: he had not left, no; an order asked, no "yes"
+  // for the overlap nobody asked.)
+  if (intent.order && LEFT_FIRST.test(foldText(tools.question)))
+    return reply(`${m.contractSpanNo} ${order}${withoutYes(overlap)}`, [heading(a), heading(b)]);
+  return reply(`${order}${intent.order ? withoutYes(overlap) : overlap}`, [heading(a), heading(b)]);
 }
+
+/** One role left before the other began, asked: "after leaving MAIF", "before joining", « après avoir quitté ». */
+const LEFT_FIRST = new RegExp(
+  String.raw`\b(after (leaving|he left|quitting|he quit)|before (joining|starting|he joined|he started)|` +
+    String.raw`(left|quit) [\w -]{1,20}? (before|then) (joining|starting|moving)|apres (avoir )?(quitte|son depart)|` +
+    String.raw`avant (de |d')(rejoindre|commencer|integrer|entrer))\b`,
+);
 
 /** "Was there a gap between AAA-Data and Decathlon?": the months from the end of the earlier to the next's start. */
 function gapBetween(a: [RoleInfo, MonthSpan], b: [RoleInfo, MonthSpan], tools: Tools): Answer {
@@ -2488,7 +2500,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       [...current.map(heading), ...chunksOf(led)],
       false,
     );
-  const outside = ledOutOfWindow(led, tools, intent.role);
+  const outside = ledOutOfWindow(led, tools, intent.role) ?? ledNotAlways(led, tools, ctx);
   if (outside) return outside;
   if (intent.teams !== undefined) return reply(m.leadershipTeams(intent.teams, places(led)), chunksOf(led), false);
   const fewer = fewerLed(intent, led, tools);
@@ -2512,6 +2524,22 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
     notWhomAsked(led, lead, tools, trainers) ??
     reply(`${notAgreeing(lead, tools.question)}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)])
   );
+}
+
+/** "Has he always managed people?", « il a toujours encadré ? », "throughout his career": every role of his work. */
+const ALWAYS_ASKED = new RegExp(
+  String.raw`\b(always|(a|avait|a[- ]t[- ](il|elle)) toujours|throughout (his|her) career|` +
+    String.raw`(all|whole) (of )?(his|her) ` +
+    String.raw`career|(durant |pendant |sur )?toute sa carriere|in (every|each|all) (of )?(his |her )?` +
+    String.raw`(jobs?|roles?|positions?)|dans tous ses (postes|emplois|jobs))\b`,
+);
+function ledNotAlways(led: Supervised[], tools: Tools, ctx: ProfileContext): Answer | null {
+  if (!ALWAYS_ASKED.test(foldText(tools.question))) return null;
+  const work = ctx.roles.filter((r) => r.kind === "work" && r.period);
+  if (work.every((r) => led.some((x) => x.r === r))) return null;
+  const said = withoutYes(supervisedWhom(led, tools, false) ?? tools.m.leadership(ledPlaces(led, tools)));
+  const lower = said.replace(/\.$/, "").replace(/^(He|She|They|Il|Elle)\b/, (x) => x.toLowerCase());
+  return tools.reply(tools.m.notEveryRole(lower), chunksOf(led), false);
 }
 
 /**

@@ -187,7 +187,7 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
  * began, by the end of the year asked — whether it went on since or not (see heldSince for "used since").
  */
 export function begunBy(roles: readonly Pick<RoleInfo, "period">[], window: TimeWindow, now: Date): boolean {
-  return roles.some((r) => !r.period || spanOf(r.period, now).start <= window.start + 11);
+  return roles.some((r) => r.period && spanOf(r.period, now).start <= window.start + 11);
 }
 
 /** "does he know…", « il connaît… », "familiar with…": knowing a thing, not using it. */

@@ -503,7 +503,7 @@ function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 }
 
 /** "only a few months", « à peine quelques mois »: a small count, said to be all there is (see yearsIn). */
-const FEW = String.raw`(?<=\b(?:only|just|barely|merely|seulement|juste|a peine) )(?:a few|a couple of|quelques)`;
+const FEW = String.raw`(?<=\b(?:only|just|barely|merely|seulement|juste|a peine|que) )(?:a few|a couple of|quelques)`;
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
 /** (Also "for a year", « un an », "six months": months are a share of a year.) */
 // ("1.5 years", « 1,5 an », "a year and a half", « un an et demi »: the half counted.)
@@ -522,7 +522,7 @@ const YEARS_CLAIMED = new RegExp(
     // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count; "spent less than a year",
     // « resté plus d'un an »: a floor or a ceiling (which `BELOW` reads).
     // ("for only a year", « depuis seulement 1 an »: a count said to be all there is, which `ONLY_COUNT` reads.)
-    String.raw`(?:only |just |barely |merely |seulement |juste |a peine )?` +
+    String.raw`(?:only |just |barely |merely |seulement |juste |a peine |que )?` +
     String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres |` +
     String.raw`less than |fewer than |under |below |more than |over |at least |at most |no more than |` +
     String.raw`moins de |moins d'|plus de |plus d'|au moins |au plus |pas plus de )?` +
@@ -541,9 +541,9 @@ const YEARS_CLAIMED = new RegExp(
 function yearsIn(claim: string): number {
   const m = new RegExp(CLAIMED_COUNT).exec(claim);
   const count = m?.[1] ?? "";
-  // ("a few months": up to half a year; "a few years": three.)
+  // ("a few months": up to half a year; "a few years": up to five.)
   const months = /^(months?|mois)$/.test(m?.[3] ?? "");
-  const few = /^(a few|quelques)$/.test(count) ? (months ? 6 : 3) : count === "a couple of" ? 2 : null;
+  const few = /^(a few|quelques)$/.test(count) ? (months ? 6 : 5) : count === "a couple of" ? 2 : null;
   const whole =
     few ?? (/^(a|an|one|un|une)$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count.replace(",", "."))));
   const n = whole + (/(and a half|et demie?)$/.test(m?.[0] ?? "") ? 0.5 : 0);
@@ -1394,6 +1394,12 @@ const DOES_NOW = new RegExp(
     String.raw`(which|what) (company|firm|employer|client|organi[sz]ation) (does|is) (he|she) (work|working) ` +
     String.raw`(for|at|with|in)|(which|what) (company|firm|employer|client) is (he|she) (at|with|in)|` +
     String.raw`who (does|is) (he|she) work(ing)? for|` +
+    // ("the name of the company he works for?", « la boîte où il bosse, elle s'appelle comment / c'est laquelle ? »)
+    String.raw`(what'?s|what is)( the name of)? the (company|firm|employer|client) (he|she) (works?|is working) ` +
+    String.raw`(for|at|with)( now| currently| today| these days| at the moment)?( called)?|` +
+    String.raw`(la |sa )?(boite|entreprise|societe|structure) (ou|pour laquelle|chez qui|dans laquelle) (il|elle) ` +
+    String.raw`(bosse|travaille)( actuellement| maintenant| en ce moment)?,? (elle s'appelle comment|c'est laquelle|` +
+    String.raw`c'est quoi|s'appelle comment|comment s'appelle[- ]t[- ]elle|son nom)|` +
     // ("who employs him?", « qui l'emploie ? »: his employers now.)
     String.raw`who (employs|is employing|pays) (him|her)( now| currently| today| these days| at the moment)?|` +
     String.raw`qui l'(emploie|embauche|paie|paye)( actuellement| maintenant| en ce moment| aujourd'hui)?|` +
@@ -2404,12 +2410,16 @@ const THERE_WAS_A = new RegExp(
     // (A role named, or a follow-up's, put after it: "and a PO? Decathlon"; not "a PO?" alone, maybe his title.)
     String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?*|\s*\?+\s+[\p{L}][\p{L}-]*)\s*$|` +
     // ("did he work with a fullstack at Decathlon?", « il a bossé avec un PO chez MAIF ? »: the roster's kind.)
-    String.raw`\b(?:work|worked|working|travaille|travaillait|bosse|bossait) (?:with|avec|alongside) ` +
-    String.raw`(?:a|an|any|un|une)\s+(pos?|product owners?|front-?ends?(?: devs?| developers?| engineers?)?|` +
+    // (« il a eu un product owner ? », « il avait un PO dans son équipe ? », "has he had a tech lead?": the same.)
+    String.raw`\b(?:(?:work|worked|working|travaille|travaillait|bosse|bossait) (?:with|avec|alongside)|` +
+    String.raw`(?:had|has had|have had|avait|a eu|ont eu|eu))\s+` +
+    String.raw`(?:a|an|any|un|une|des|de|d')\s*` +
+    String.raw`(pos?|product owners?|front-?ends?(?: devs?| developers?| engineers?)?|` +
     String.raw`full-?stack(?: engineers?| devs?| developers?)?|tech ?leads?|lead tech|scrum ?masters?|` +
     String.raw`devops(?: engineers?)?|qa(?: engineers?)?|(?:data )?architects?|project managers?|chef de projet|` +
     String.raw`(?:ml|machine learning) engineers?|data scientists?)` +
-    String.raw`(?: (?:at|chez|in|dans) [\p{L}-]+)?\s*\?*\s*$`,
+    String.raw`(?: (?:in|dans) (?:his|her|the|son|sa|l') ?(?:team|equipe))?(?: (?:at|chez|in|dans) [\p{L}-]+)?` +
+    String.raw`\s*\?*\s*$`,
   "u",
 );
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
@@ -2564,7 +2574,8 @@ function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | 
   const m = BELOW.exec(text);
   if (!intent || !("atLeast" in intent) || intent.atLeast === undefined) return intent;
   // ("only 4 years of experience?", « il a que 3 ans d'xp ? »: that many and no more, about.)
-  if (ONLY_COUNT.test(text)) return { ...intent, below: "about" };
+  // ("only a few years": that many at most, up to five, see yearsIn.)
+  if (ONLY_COUNT.test(text)) return { ...intent, below: /\b(a few|quelques)\b/.test(text) ? "orEqual" : "about" };
   // ("around 8 years?", "almost 8 yrs", « environ 5 ans ? »: a few months short of it, or more; of a role's time,
   // "about 2 years at Decathlon?", about that long, longer said so.)
   if (ABOUT_COUNT.test(text)) return { ...intent, below: intent.kind === "role_duration" ? "about" : "near" };
@@ -3236,7 +3247,11 @@ const FIRST_TO_NOW = new RegExp(
  * (every role, oldest first), before a title or a career question (of nothing named).
  */
 function titleOrCareerIntent(text: string, role: string | null, techs: boolean, named: boolean): ProfileIntent | null {
-  if (!named && FIRST_TO_NOW.test(text) && FIRST_ROLE.test(text)) return { kind: "employers", oldestFirst: true };
+  // (Not "how many years of experience from his first job to today?", "was he always a data engineer from…?".)
+  const other =
+    YEARS_COUNTED_SINCE.test(text) || /^(was|is|did|has|does|a[- ]t[- ]il|est[- ]il|etait[- ]il)\b/.test(text);
+  if (!named && !other && FIRST_TO_NOW.test(text) && FIRST_ROLE.test(text))
+    return { kind: "employers", oldestFirst: true };
   return titleIntent(text, role, techs) ?? (named ? null : careerIntent(text));
 }
 
@@ -4026,7 +4041,8 @@ const NOW = new RegExp(
     // "Does he still mentor juniors?", « il encadre encore ? » (not "still not", "still have…", "can still…": what
     // he is able to do; nor « encore une question »; « toujours » is "always" too).
     String.raw`(?<!\b(?:can|could|would|will|be) )still(?! (?:not|have|has|had|be|able|capable))|` +
-    String.raw`(?<=\b(?:encadre|manage|dirige|supervise|forme|gere|coache|pilote) )encore|` +
+    // (« il encadre toujours ? », present tense: still; « il a toujours encadré ? » is always, see ALWAYS_ASKED.)
+    String.raw`(?<=\b(?:encadre|manage|dirige|supervise|forme|gere|coache|pilote) )(?:encore|toujours)|` +
     // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
     // ("over the last years, has he managed people?", « ces derniers temps » : recently, said otherwise.)
     String.raw`recently|lately|recemment|dernierement|ces derniers temps|(these|the) (last|past) years|` +

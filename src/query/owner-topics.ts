@@ -123,8 +123,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`en fin de (mission|contrat)(?! (chez|a|at|de|du|avec)\b)|en inter-?contrat|intercontrat|` +
         String.raw`open to work(?= *[?!.]*$)|` +
         // "is he an immediate joiner?", "can he join asap?", "serving notice?": when he can begin, his to say.
-        String.raw`immediate(ly)? (joiner|joining|start(er)?)|` +
-        String.raw`(join|joining|start|starting) (asap|as soon as possible|immediately|right away)|` +
+        // (Not "did he start right away on the migration?", "was he an immediate starter at Decathlon?": the past.)
+        String.raw`(?<!\b(?:did|was|were|had) (?:he|she) (?:an? )?)(immediate(ly)? (joiner|joining|start(er)?)|` +
+        String.raw`(join|joining|start|starting) (asap|as soon as possible|immediately|right away))|` +
         String.raw`(commencer|demarrer|debuter|rejoindre|integrer|dispo) (asap|as soon as possible|des que possible|` +
         String.raw`tout de suite|immediatement)|` +
         String.raw`serving (his |her )?notice|` +
@@ -221,8 +222,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`ses tarifs|` +
         // « il facture au forfait ? », « à la journée ou en régie ? », "does he bill by the day?": how he bills.
         String.raw`(factur\w*|travaille|bosse) (au forfait|a la journee|au jour|a l'heure|en regie|au temps passe)|` +
-        String.raw`(bill|bills|charge|charges|invoice|invoices) (by the (day|hour)|per (day|hour)|hourly|daily|` +
-        String.raw`a fixed (fee|price)|fixed[- ]price))\b|${PRICE}`,
+        String.raw`(he|she) (bill|bills|billed|charge|charges|invoice|invoices)( [\w-]+)? ` +
+        String.raw`(by the (day|hour)|per (day|hour)|` +
+        String.raw`hourly|daily|a fixed (fee|price)|fixed[- ]price)|` +
+        String.raw`pa(y|ys|id) (him|her) (by the|per|a) (day|hour))\b|` +
+        String.raw`${PRICE}`,
     ),
   ],
   [
@@ -619,7 +623,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Not « la boîte où il bosse, elle s'appelle comment ? », « l'UE qu'il enseigne, elle s'appelle… »: a
         // thing's name.)
         String.raw`(?<!\b(?:boite|entreprise|societe|ecole|universite|ue|formation|cours|module|matiere|client|` +
-        String.raw`equipe|plateforme|outil|projet|mission|groupe|banque|mutuelle|boite|employeur)\b[^?]{0,60})` +
+        String.raw`plateforme|outil|projet|mission|groupe|banque|mutuelle|employeur)\b[^?]{0,60})` +
         String.raw`((il|elle) s(?:'| )?appelle|s(?:'| )?appelle[- ]t[- ](il|elle))|` +
         // « comment s'appelle le candidat ? », "what is the candidate's name?", "name of the candidate?"
         String.raw`comment s'appelle (le|la|ce|cette) (candidat|candidate|consultant|consultante)\b(?! (qui|de|d'))|` +

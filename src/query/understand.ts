@@ -801,11 +801,20 @@ const RANKED_ROLE = new RegExp(
     String.raw`after|since|out of|post|apr[eè]s))`,
   "giu",
 );
+/** The contract a ranked role names: "his last CDI" → permanent, "his first freelance mission" → freelance. */
+function rankedContract(said: string): "permanent" | "freelance" | null {
+  const contract = foldText(said);
+  return /cdi|permanent|salari/.test(contract) ? "permanent" : /freelance/.test(contract) ? "freelance" : null;
+}
+/** After "his last job": "before Decathlon", "as an employee", « en CDI » — another last one than his work now. */
+const LAST_BEFORE =
+  /^\s*(?:before|prior to|avant|as an? (?:employee|salaried)|en tant que salari|salari|en cdi|on a permanent)/i;
 /** "before his current job", « avant son poste actuel »: before the work going on now. */
 const BEFORE_CURRENT = new RegExp(
   String.raw`(?<![\p{L}])(before|prior to|avant)\s+(?:(?:his|her|the) (?:current|present) ` +
     String.raw`(?:job|role|position|mission|employer|gig)|(?:son|sa|le|la) (?:poste|emploi|job|mission|boulot) ` +
-    String.raw`(?:actuel(?:le)?|en cours))(?![\p{L}])`,
+    // (Not "before his current role at EPISEN": that role named.)
+    String.raw`(?:actuel(?:le)?|en cours))(?![\p{L}])(?!\s+(?:at|chez|with|a|à)\s)`,
   "giu",
 );
 /** « dans son poste actuel », « dans son job précédent »: the French adjective after the noun. */
@@ -1604,16 +1613,14 @@ export class QuestionReader {
       (found, rank: string, kind: string | undefined, noun: string, after?: string) => {
         if (NOW_RANK.test(rank) || PREVIOUS_RANK.test(rank))
           return his(found, rank) && !kind && !after ? nowOrBefore(found, rank, /s$/i.test(noun)) : found;
-        const contract = foldText(`${kind ?? ""} ${noun} ${after ?? ""}`);
-        const asked = /cdi|permanent|salari/.test(contract)
-          ? "permanent"
-          : /freelance/.test(contract)
-            ? "freelance"
-            : null;
+        const asked = rankedContract(`${kind ?? ""} ${noun} ${after ?? ""}`);
         const last = /^(last|latest|most recent|dernier|derniere|dernière)$/i.test(rank);
         // (His last one of a contract only when one role ends it: his permanent ones; the freelance go on together.
         // "in his last job", « dans son dernier poste »: the work going on now, his latest.)
-        if (last && asked !== "permanent") return his(found) && !kind && !after ? nowOrBefore(found, "current") : found;
+        if (last && asked !== "permanent")
+          return his(found) && !kind && !after && !LAST_BEFORE.test(said.slice(said.indexOf(found) + found.length))
+            ? nowOrBefore(found, "current")
+            : found;
         const roles = [...this.vocabulary.roles.values()]
           .filter((r) => r.period && (!asked || /freelance/i.test(r.contract ?? "") === (asked === "freelance")))
           .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
