@@ -3556,7 +3556,7 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   const clauses = clausesOf(read.text, employers);
   if (clauses) return answerEach(ctx, input, clauses, language);
   const whole = detectProfileIntent(read);
-  if (whole && whole.kind !== "current" && whole.kind !== "employers") return null;
+  if (whole && !["current", "employers", "skills"].includes(whole.kind)) return null;
   const bare = employers.reduce((text, e) => text.replace(employerMention(e), " "), read.text);
   const at = language === "fr" ? "chez" : "at";
   const asked = employers.map(

@@ -2528,10 +2528,12 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
 
 /** "Has he always managed people?", « il a toujours encadré ? », "throughout his career": every role of his work. */
 const ALWAYS_ASKED = new RegExp(
-  String.raw`\b(always|(a|avait|a[- ]t[- ](il|elle)) toujours|throughout (his|her) career|` +
-    String.raw`(all|whole) (of )?(his|her) ` +
-    String.raw`career|(durant |pendant |sur )?toute sa carriere|in (every|each|all) (of )?(his |her )?` +
-    String.raw`(jobs?|roles?|positions?)|dans tous ses (postes|emplois|jobs))\b`,
+  // (The verb of leading right after it: not "…or always he is working alone?".)
+  String.raw`\b((always|(a|avait|a[- ]t[- ](il|elle)) toujours) (been |ete |eu )?` +
+    String.raw`(manag|supervis|mentor|lead|led|coach|encadr|dirig|gere|gerer|pilot)\w*|` +
+    String.raw`throughout (his|her) career|(all|whole) (of )?(his|her) career|` +
+    String.raw`(durant |pendant |sur )?toute sa carriere|` +
+    String.raw`in (every|each|all) (of )?(his |her )?(jobs?|roles?|positions?)|dans tous ses (postes|emplois|jobs))\b`,
 );
 function ledNotAlways(led: Supervised[], tools: Tools, ctx: ProfileContext): Answer | null {
   if (!ALWAYS_ASKED.test(foldText(tools.question))) return null;

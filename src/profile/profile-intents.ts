@@ -1190,7 +1190,11 @@ function employersIntent(
   const past = PAST_EMPLOYERS.test(text) ? { past: true } : {};
   // ("…every organisation, including any teaching or freelance engagements": all of them, freelance too.)
   const only = text.replace(INCLUDING, " ");
-  const freelance = FREELANCE.test(only);
+  // ("who are his clients?", « ses clients ? »: a freelancer's, not the employers he was on staff with.)
+  // (His own: not "the client wants his full history", the asker's.)
+  const clients =
+    /\b(his|her|ses|son|sa) (\w+ )?(clients?|customers?)\b/.test(only) && !PAST_EMPLOYERS.test(text);
+  const freelance = FREELANCE.test(only) || clients;
   const permanent = SALARIED.test(only) || /\bpermanent\b/.test(only);
   const negated = CONTRACT_DENIED.test(only);
   const asked: "freelance" | "permanent" = freelance !== negated ? "freelance" : "permanent";
@@ -1389,7 +1393,9 @@ const DOES_NOW = new RegExp(
     String.raw`(qu'a[- ]t[- ](il|elle)|(il|elle) a) fait (quoi )?(recemment|dernierement|ces derniers temps)|` +
     String.raw`(il|elle) fait quoi (ces temps[- ]ci|dernierement|ces derniers temps)|` +
     String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
-    String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
+    String.raw`(ou|chez qui|pour qui) (travaille|bosse)[- ](t[- ])?(il|elle)` +
+    String.raw`( maintenant| actuellement| en ce moment)?|` +
+    String.raw`(il|elle) (travaille|bosse) pour qui( maintenant| actuellement| en ce moment)?|` +
     // "which company does he work for?", « dans quelle boîte il bosse ? », « il travaille pour quelle entreprise ? »
     String.raw`(which|what) (company|firm|employer|client|organi[sz]ation) (does|is) (he|she) (work|working) ` +
     String.raw`(for|at|with|in)|(which|what) (company|firm|employer|client) is (he|she) (at|with|in)|` +

@@ -327,3 +327,22 @@ describe("an order asked, a team member had, always, the company's name", () => 
     },
   );
 });
+
+describe("his clients, two stacks, whom he works for", () => {
+  it.each([
+    ["Who are his clients?", /^2 freelance roles: Senior Data Engineer at Decathlon .*EPISEN/],
+    ["Qui sont ses clients ?", /^2 postes en freelance : /],
+  ])("'%s': his freelance roles (was every employer, the permanent ones too)", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'quelles technos a la MAIF et chez AAA ?': each one's stack (was his skills over every role)", async () => {
+    const answer = (await ask("quelles technos a la MAIF et chez AAA ?")).answer;
+    expect(answer).toMatch(/^Chez MAIF \(janvier 2019 – janvier 2020\) : PySpark, Jenkins, Docker, Zeppelin\./);
+    expect(answer).toMatch(/\nChez AAA-Data \(janvier 2020 – mai 2021\) : Snowflake, /);
+  });
+
+  it.each(["Pour qui travaille-t-il ?", "il bosse pour qui ?"])("'%s': his roles now (was 'not said')", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
+  });
+});
