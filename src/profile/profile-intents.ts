@@ -1192,8 +1192,7 @@ function employersIntent(
   const only = text.replace(INCLUDING, " ");
   // ("who are his clients?", « ses clients ? »: a freelancer's, not the employers he was on staff with.)
   // (His own: not "the client wants his full history", the asker's.)
-  const clients =
-    /\b(his|her|ses|son|sa) (\w+ )?(clients?|customers?)\b/.test(only) && !PAST_EMPLOYERS.test(text);
+  const clients = HIS_CLIENTS.test(only) && !PAST_EMPLOYERS.test(text);
   const freelance = FREELANCE.test(only) || clients;
   const permanent = SALARIED.test(only) || /\bpermanent\b/.test(only);
   const negated = CONTRACT_DENIED.test(only);
@@ -1237,6 +1236,8 @@ function lastYears(text: string): number | null {
   return n > 0 ? n : null;
 }
 
+/** "who are his clients?", « ses clients ? »: a freelancer's own. */
+const HIS_CLIENTS = /\b(his|her|ses|son|sa) (\w+ )?(clients?|customers?)\b/;
 /** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */
 const OLDEST_FIRST = new RegExp(
   // (Not "in reverse chronological order", « anti-chronologique », newest first: the CV's own order.)
