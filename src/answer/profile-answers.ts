@@ -2397,7 +2397,9 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
   );
   // ("did he join Pernod after leaving MAIF?", « après avoir quitté… »: he had not left, no; an order asked, no "yes"
   // for the overlap nobody asked.)
-  if (intent.order && LEFT_FIRST.test(foldText(tools.question)))
+  // (Not "before or after he left MAIF?", a choice: which began first answers it.)
+  const choice = /\b(before or after|after or before|avant ou apres|apres ou avant)\b/.test(foldText(tools.question));
+  if (intent.order && !choice && LEFT_FIRST.test(foldText(tools.question)))
     return reply(`${m.contractSpanNo} ${order}${withoutYes(overlap)}`, [heading(a), heading(b)]);
   return reply(`${order}${intent.order ? withoutYes(overlap) : overlap}`, [heading(a), heading(b)]);
 }

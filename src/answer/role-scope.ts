@@ -178,11 +178,6 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
 }
 
 /**
- * "Spark since 2015?", « il enseigne depuis 2020 ? »: the roles holding it must begin by the end of that year and
- * go on to now without a break (MAIF, AAA-Data, Decathlon do for Spark; Pernod Ricard in 2019, then EPISEN from
- * November 2022, don't for his teaching).
- */
-/**
  * "does he know Databricks since 2019?", « il connaît Docker depuis 2019 ? »: known since the first role that had it
  * began, by the end of the year asked — whether it went on since or not (see heldSince for "used since").
  */
@@ -193,6 +188,11 @@ export function begunBy(roles: readonly Pick<RoleInfo, "period">[], window: Time
 /** "does he know…", « il connaît… », "familiar with…": knowing a thing, not using it. */
 export const KNOWING = /\b(know|knows|known|knew|connait|connaissait|connu|familiar)\b/;
 
+/**
+ * "Spark since 2015?", « il enseigne depuis 2020 ? »: the roles holding it must begin by the end of that year and
+ * go on to now without a break (MAIF, AAA-Data, Decathlon do for Spark; Pernod Ricard in 2019, then EPISEN from
+ * November 2022, don't for his teaching).
+ */
 export function heldSince(roles: readonly Pick<RoleInfo, "period">[], window: TimeWindow, now: Date): boolean {
   const spans = roles.map((r) => (r.period ? spanOf(r.period, now) : null));
   if (spans.some((s) => s === null)) return true;

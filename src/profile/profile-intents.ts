@@ -2418,9 +2418,9 @@ const THERE_WAS_A = new RegExp(
     String.raw`(?: (?:there|la-bas|aussi|too))?\s*\?*|\s*\?+\s+[\p{L}][\p{L}-]*)\s*$|` +
     // ("did he work with a fullstack at Decathlon?", « il a bossé avec un PO chez MAIF ? »: the roster's kind.)
     // (« il a eu un product owner ? », « il avait un PO dans son équipe ? », "has he had a tech lead?": the same.)
-    String.raw`\b(?:(?:work|worked|working|travaille|travaillait|bosse|bossait) (?:with|avec|alongside)|` +
-    String.raw`(?:had|has had|have had|avait|a eu|ont eu|eu))\s+` +
-    String.raw`(?:a|an|any|un|une|des|de|d')\s*` +
+    // (Worked with "des" data scientists: his collaboration with them, which a line says; not the roster.)
+    String.raw`\b(?:(?:work|worked|working|travaille|travaillait|bosse|bossait) (?:with|avec|alongside)\s+` +
+    String.raw`(?:a|an|any|un|une)|(?:had|has had|have had|avait|a eu|ont eu|eu)\s+(?:a|an|any|un|une|des|de|d'))\s*` +
     String.raw`(pos?|product owners?|front-?ends?(?: devs?| developers?| engineers?)?|` +
     String.raw`full-?stack(?: engineers?| devs?| developers?)?|tech ?leads?|lead tech|scrum ?masters?|` +
     String.raw`devops(?: engineers?)?|qa(?: engineers?)?|(?:data )?architects?|project managers?|chef de projet|` +

@@ -307,7 +307,6 @@ describe("an order asked, a team member had, always, the company's name", () => 
     ["il a eu un product owner ?", /^Oui — 1 product owner chez Decathlon/],
     ["Il n'a jamais eu de product owner ?", /^Si — 1 product owner chez Decathlon/],
     ["il avait un PO dans son equipe ?", /^Oui — 1 PO chez Decathlon/],
-    ["il a travaille avec des front-end ?", /^Oui — 1 front-end chez Decathlon/],
   ])("'%s': the team lists one (was 'not owner with it')", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });
